@@ -1,0 +1,65 @@
+/**
+ * Codes a program can switch on. `INVALID_CONFIG` comes from the elements' attributes; the rest from the
+ * builder and the sources.
+ */
+export type CallLogErrorCode =
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'AUTH'
+  | 'HTTP'
+  | 'BAD_RESPONSE'
+  | 'ABORTED'
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_CONFIG';
+
+export interface CallLogErrorOptions {
+  cause?: unknown;
+  /** HTTP status, for `AUTH` and `HTTP` errors. */
+  status?: number;
+  /** The server's own error code, when its body names one. */
+  serverCode?: string;
+  /** Seconds the server asked us to wait (`Retry-After`), when it said. */
+  retryAfter?: number;
+}
+
+/** The one error type of this package: every failure reaches callers as a `CallLogError` with a `code`. */
+export class CallLogError extends Error {
+  override readonly name = 'CallLogError';
+  readonly code: CallLogErrorCode;
+  readonly status?: number;
+  readonly serverCode?: string;
+  readonly retryAfter?: number;
+
+  constructor(code: CallLogErrorCode, message: string, options: CallLogErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.serverCode !== undefined) this.serverCode = options.serverCode;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+  }
+
+  /** Wraps anything thrown into a `CallLogError`, keeping one that already is. */
+  static from(error: unknown, fallback: CallLogErrorCode = 'NETWORK'): CallLogError {
+    if (error instanceof CallLogError) return error;
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      return new CallLogError('ABORTED', 'The request was aborted.', { cause: error });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new CallLogError(fallback, message, { cause: error });
+  }
+}
+
+/** Quotes a value for an error message without letting a huge value flood it. */
+export function describeValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

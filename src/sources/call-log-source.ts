@@ -1,0 +1,57 @@
+import type { CallLog } from '../model/call-log.js';
+import type { CallLogQuery } from '../request/query.js';
+
+/** One page asked of a source. */
+export interface CallLogPageRequest {
+  query: CallLogQuery;
+  /** 1-based page number; page 1 holds the newest calls. */
+  page: number;
+  /** Aborts the request; a source must reject with an `ABORTED` `CallLogError` when it fires. */
+  signal: AbortSignal;
+  /** The signed-in user's token, when the request carries one (see `CallLogRequestBuilder.setAuthToken`). */
+  authToken?: string;
+}
+
+export interface CallLogPagination {
+  /** Calls matching the query in all, when the source knows. */
+  total?: number;
+  /** Items on this page. */
+  count: number;
+  perPage: number;
+  currentPage: number;
+  /** Pages in all, when the source knows; without it a short page marks the end. */
+  totalPages?: number;
+}
+
+/** An item a source could not read and left out of the page (the rest of the page is kept). */
+export interface SkippedItem {
+  index: number;
+  reason: string;
+}
+
+export interface CallLogPage {
+  /** Newest first. */
+  items: CallLog[];
+  pagination: CallLogPagination;
+  skipped?: SkippedItem[];
+}
+
+/**
+ * Where call logs come from. Implement it to serve call logs from your own backend:
+ *
+ * ```ts
+ * const mySource: CallLogSource = {
+ *   async fetchPage({ query, page, signal }) {
+ *     const res = await fetch(`/my/calls?page=${page}&perPage=${query.limit}`, { signal });
+ *     const body = await res.json();
+ *     return { items: body.calls, pagination: { count: body.calls.length, perPage: query.limit, currentPage: page, total: body.total } };
+ *   },
+ * };
+ * ```
+ * Reject with a `CallLogError` so callers can switch on its `code`.
+ */
+export interface CallLogSource {
+  fetchPage(request: CallLogPageRequest): Promise<CallLogPage>;
+  /** One call's details, when the source offers them. */
+  fetchCall?(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog>;
+}

@@ -1,0 +1,32 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { CHROME_ARGS, findChrome } from './test/setup/browser.mjs';
+
+const executablePath = findChrome();
+// The local Calls API is TypeScript shared with the demo server; tsx loads it into this Node process.
+const { createCallsApi } = await tsImport('./demo/api/calls-api.ts', import.meta.url);
+const callsApi = createCallsApi();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [
+    // The REST source is tested over real HTTP: the local Calls API answers /v3.0/... on the test server's origin.
+    async function callsApiMiddleware(context, next) {
+      if (!callsApi.matches(context.url)) return next();
+      context.respond = false;
+      await callsApi.handle(context.req, context.res);
+    },
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+};
