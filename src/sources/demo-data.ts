@@ -1,4 +1,13 @@
-import type { CallLog } from '../model/call-log.js';
+import {
+  CALL_STATUSES,
+  type CallEntity,
+  type CallGroup,
+  type CallLog,
+  type CallParticipant,
+  type CallRecording,
+  type CallUser,
+} from '../model/call-log.js';
+import { formatDuration } from '../model/duration.js';
 
 /** The uid of the signed-in user the demo data is told from ("you" in the demo). */
 export const DEMO_VIEWER_UID = 'sam.rivera';
@@ -12,7 +21,152 @@ export interface DemoDataOptions {
   now?: number;
 }
 
+const HOUR = 36e5;
+const DAY = 24 * HOUR;
+
+/** A small avatar drawn in code (a person on a coloured disc), so the demo needs no network. */
+const picture = (color: string): string =>
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="20" fill="${color}"/><g fill="#fff"><circle cx="20" cy="16" r="7"/><path d="M7 34a13 11 0 0 1 26 0z"/></g></svg>`,
+  );
+
+/** "First Last" → uid "first.last" (accents dropped); every third person has a picture, the rest show initials. */
+const PEOPLE: CallUser[] = [
+  'Aisha Khan',
+  'Mateo García',
+  'Yuki Tanaka',
+  'Chinedu Okafor',
+  'Priya Nair',
+  'Lars Nilsson',
+  'Chloé Martin',
+  'Wei Zhang',
+  'Fatima Haddad',
+  'Noah Cohen',
+  'Sofia Rossi',
+  'Kwame Mensah',
+].map((name, i) => ({
+  entityType: 'user' as const,
+  uid: name.normalize('NFD').replace(/[^a-z ]/gi, '').toLowerCase().replace(' ', '.'),
+  name,
+  ...(i % 3 ? {} : { avatar: picture(`hsl(${i * 37},55%,45%)`) }),
+}));
+
+const VIEWER: CallUser = { entityType: 'user', uid: DEMO_VIEWER_UID, name: 'Sam Rivera' };
+
+/** Each group: the viewer plus six people. */
+const GROUPS = ['Design Team', 'Support Rota', 'Product Sync', 'Book Club'].map((name, g) => ({
+  group: {
+    entityType: 'group',
+    guid: name.toLowerCase().replace(' ', '-'),
+    name,
+    ...(g % 2 ? {} : { icon: picture(`hsl(${g * 90 + 200},45%,40%)`) }),
+  } as CallGroup,
+  members: [VIEWER, ...PEOPLE.filter((_, j) => j % 4 === g || j % 4 === (g + 1) % 4)],
+}));
+
+/** Status by weight, as indices of CALL_STATUSES: mostly ended (4), some missed (5), unanswered (7), rejected (2), busy (1), cancelled (3), rarely initiated (6). */
+const STATUS_WEIGHTS = '4'.repeat(30) + '5555557772221133336';
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
 /** A deterministic, seeded history of realistic call logs, newest first. */
-export function generateDemoCallLogs(_options: DemoDataOptions = {}): CallLog[] {
-  throw new Error('not implemented yet');
+export function generateDemoCallLogs({ seed = 1, count = 240, now = Date.now() }: DemoDataOptions = {}): CallLog[] {
+  if (!(count >= 1)) return [];
+  // mulberry32
+  let state = seed >>> 0;
+  const rand = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(rand() * n);
+  const pick = <T>(list: ArrayLike<T>): T => list[int(list.length)];
+  const hex = (): string => int(2 ** 32).toString(16).padStart(8, '0');
+
+  // The ongoing call started minutes ago; the rest fall in daytime: a few today, a few yesterday, the rest over six weeks.
+  const ongoingAt = now - (2 + int(20)) * 6e4;
+  const today = new Date(now).setHours(0, 0, 0, 0);
+  const times = Array.from({ length: count - 1 }, (_, i) => {
+    const day = today - (i < 5 ? 0 : i < 10 ? 1 : 2 + int(40)) * DAY;
+    const top = Math.min(day + 21 * HOUR, ongoingAt - 6e4);
+    const from = Math.min(day + 8 * HOUR, top - HOUR);
+    return from + rand() * (top - from);
+  }).sort((a, b) => b - a);
+  times.unshift(ongoingAt);
+
+  const logs: CallLog[] = [];
+  let newer = Math.floor(now / 1000);
+  for (const [i, ms] of times.entries()) {
+    // Strictly older than the call after it, so the order is total.
+    const initiatedAt = Math.min(Math.floor(ms / 1000), newer - 1);
+    const sessionID = `v1.us.demo.${hex()}${i.toString(16).padStart(4, '0')}`;
+    const type = rand() < 0.6 ? 'audio' : 'video';
+    const inGroup = rand() < 0.25;
+    const { group, members } = pick(GROUPS);
+    const outgoing = rand() < (inGroup ? 0.3 : 0.5);
+    const other = pick(PEOPLE);
+    const initiator: CallUser = outgoing ? VIEWER : inGroup ? pick(members.slice(1)) : other;
+    const receiver: CallEntity = inGroup ? group : outgoing ? other : VIEWER;
+    let status = i ? CALL_STATUSES[+pick(STATUS_WEIGHTS)] : 'ongoing';
+    // An unanswered call is "missed" by whoever it rang.
+    if (status === 'missed' && outgoing) status = 'unanswered';
+    else if (status === 'unanswered' && !outgoing && !inGroup) status = 'missed';
+    const ended = status === 'ended';
+    const live = ended || status === 'ongoing';
+    // Seconds, kept clear of the next call.
+    const seconds = ended ? Math.max(8, Math.min(Math.round(15 + rand() ** 2 * (inGroup ? 4800 : 2400)), newer - initiatedAt - 30)) : 0;
+    const endedAt = !i || status === 'initiated' ? undefined : initiatedAt + (seconds || 10 + int(40));
+
+    const participantInfoList: CallParticipant[] = (inGroup ? members : [initiator, receiver as CallUser]).map((user) => {
+      const joined = live && (user === initiator || user === VIEWER || !inGroup || rand() < 0.7);
+      const joinedAt = initiatedAt + (joined && user !== initiator ? int(Math.min(60, seconds / 2)) : 0);
+      const leftAt = ended ? initiatedAt + seconds - (user === initiator || !inGroup ? 0 : int(seconds - (joinedAt - initiatedAt))) : undefined;
+      const minutes = joined && leftAt ? round2((leftAt - joinedAt) / 60) : 0;
+      return {
+        uid: user.uid,
+        name: user.name,
+        ...(user.avatar ? { avatar: user.avatar } : {}),
+        hasJoined: joined,
+        ...(joined ? { joinedAt, ...(leftAt ? { leftAt } : {}) } : {}),
+        totalAudioMinutes: type === 'audio' ? minutes : 0,
+        totalVideoMinutes: type === 'video' ? minutes : 0,
+        totalDurationInMinutes: minutes,
+      };
+    });
+
+    const recordings: CallRecording[] = [];
+    if (ended && seconds > 60 && rand() < (inGroup ? 0.4 : 0.12)) {
+      for (let r = 1 + int(2), at = initiatedAt + 5; r-- && at < initiatedAt + seconds - 20; ) {
+        const rid = `r${hex()}`;
+        const duration = 10 + int(initiatedAt + seconds - at - 10);
+        recordings.push({ rid, recordingURL: `https://recordings.example.com/${sessionID}/${rid}.mp4`, duration, startTime: at, endTime: at + duration });
+        at += duration + 5;
+      }
+    }
+
+    const sum = (key: 'totalAudioMinutes' | 'totalVideoMinutes'): number => round2(participantInfoList.reduce((n, p) => n + p[key], 0));
+    logs.push({
+      sessionID,
+      initiator,
+      receiver,
+      receiverType: receiver.entityType,
+      type,
+      status,
+      callCategory: inGroup && rand() < 0.6 ? 'meet' : 'call',
+      initiatedAt,
+      ...(endedAt ? { endedAt } : {}),
+      totalDuration: formatDuration(seconds),
+      totalDurationInMinutes: round2(seconds / 60),
+      totalAudioMinutes: sum('totalAudioMinutes'),
+      totalVideoMinutes: sum('totalVideoMinutes'),
+      totalParticipants: participantInfoList.length,
+      hasRecording: recordings.length > 0,
+      recordings,
+      participantInfoList,
+    });
+    newer = initiatedAt;
+  }
+  return logs;
 }

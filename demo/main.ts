@@ -1,0 +1,62 @@
+import '../src/define.js';
+import type { CallLogList } from '../src/call-log-list/call-log-list.js';
+
+const list = document.querySelector<CallLogList>('#calls')!;
+const log = document.querySelector<HTMLOListElement>('#event-log')!;
+const dataSource = document.querySelector<HTMLSelectElement>('#data-source')!;
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+
+/** Points the same list at the embedded data or at the local Calls API that the dev server mounts at /v3.0. */
+function useSource(kind: string): void {
+  if (kind === 'api') {
+    list.removeAttribute('source');
+    list.setAttribute('base-url', `${location.origin}/v3.0`);
+    list.setAttribute('auth-token', 'demo-token');
+  } else {
+    list.removeAttribute('base-url');
+    list.removeAttribute('auth-token');
+    list.setAttribute('source', 'demo');
+  }
+}
+
+function summarise(type: string, detail: Record<string, unknown>): string {
+  switch (type) {
+    case 'call-log-load':
+      return `page ${String(detail['page'])}: ${(detail['items'] as unknown[]).length} calls, more: ${String(detail['hasMore'])}`;
+    case 'call-log-error': {
+      const error = detail['error'] as { code: string; message: string };
+      return `${error.code}: ${error.message}`;
+    }
+    case 'call-log-select':
+    case 'call-log-recording-open':
+      return (detail['callLog'] as { sessionID: string }).sessionID;
+    case 'call-log-call-back':
+      return `${String(detail['type'])} call to ${(detail['target'] as { name: string }).name}`;
+    case 'call-log-filter-change':
+      return JSON.stringify(detail['filters']);
+    default:
+      return '';
+  }
+}
+
+const EVENTS = [
+  'call-log-load',
+  'call-log-error',
+  'call-log-select',
+  'call-log-call-back',
+  'call-log-recording-open',
+  'call-log-filter-change',
+];
+for (const type of EVENTS) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const name = document.createElement('code');
+    name.textContent = type;
+    item.append(name, ` ${summarise(type, (event as Event & { detail: Record<string, unknown> }).detail)}`);
+    log.prepend(item);
+    while (log.children.length > 50) log.lastElementChild?.remove();
+  });
+}
+
+dataSource.addEventListener('change', () => useSource(dataSource.value));
+theme.addEventListener('change', () => (document.documentElement.style.colorScheme = theme.value));

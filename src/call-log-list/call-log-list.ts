@@ -1,0 +1,829 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
+import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import {
+  CallLogCallBackEvent,
+  CallLogErrorEvent,
+  CallLogLoadEvent,
+  CallLogRecordingOpenEvent,
+  CallLogSelectEvent,
+} from '../events/call-log-events.js';
+import { entityId, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
+import { FILTER_KEYS, type CallLogFilters } from '../request/query.js';
+import type { CallLogSource } from '../sources/call-log-source.js';
+import { CometChatCallsSource } from '../sources/cometchat-calls-source.js';
+import { DEMO_VIEWER_UID } from '../sources/demo-data.js';
+import { createDemoSource } from '../sources/demo-source.js';
+import { CallLogFormat } from './call-log-format.js';
+import { styles } from './call-log-list.styles.js';
+import { avatarColour, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
+import { icons } from './icons.js';
+import {
+  booleanFilter,
+  numberOrText,
+  readListConfig,
+  type GroupBy,
+  type ListConfig,
+} from './list-config.js';
+
+/** One day's calls (or, with `group-by="none"`, all of them under no heading). */
+interface Section {
+  key: string;
+  label: string | undefined;
+  calls: CallLog[];
+}
+
+const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
+  sessionType: 'Type',
+  callStatus: 'Status',
+  hasRecording: 'Recording',
+  callCategory: 'Category',
+  callDirection: 'Direction',
+  uid: 'User',
+  guid: 'Group',
+};
+
+/** Settings that decide where calls come from and which; a change to any of them is checked again. */
+const CONFIG_PROPERTIES = [
+  'source',
+  'appId',
+  'region',
+  'authToken',
+  'baseUrl',
+  'limit',
+  'sessionType',
+  'callStatus',
+  'callCategory',
+  'callDirection',
+  'uid',
+  'guid',
+  'hasRecording',
+  'locale',
+  'groupBy',
+  'loadMoreTrigger',
+  'refreshInterval',
+] as const;
+
+const SKELETON_ROWS = 6;
+
+/**
+ * A call history: who called, when, for how long, missed or not, with recordings.
+ *
+ * @summary Shows a person's call history from the CometChat Calls API, embedded demo data or any `CallLogSource`.
+ *
+ * @fires call-log-load - After each page of calls is shown. `detail`: `{ items, page, total, hasMore }`.
+ * @fires call-log-error - When loading fails or the configuration is not valid. `detail`: `{ error }`, a `CallLogError` with its `code`.
+ * @fires call-log-select - When a person activates a row (click or Enter). `detail`: `{ callLog }`.
+ * @fires call-log-call-back - From a row's call-back buttons; the page starts the call. `detail`: `{ callLog, type, target }`.
+ * @fires call-log-recording-open - Before a recording opens; cancelable: cancel it to play the recording in the page's own player. `detail`: `{ callLog, recording }`.
+ *
+ * @slot empty - Replaces the built-in "No calls" state.
+ * @slot error - Replaces the built-in error state.
+ * @slot loading - Replaces the built-in loading skeleton of the first page.
+ *
+ * @csspart base - The scrolling box around everything.
+ * @csspart section - One day's group of rows.
+ * @csspart section-header - The heading of a day (Today, Yesterday, a weekday, a date).
+ * @csspart rows - A list of rows.
+ * @csspart row - One call.
+ * @csspart row-main - The button that selects the call: avatar, name and details.
+ * @csspart avatar - The other party's picture or initials.
+ * @csspart name - The other party's name.
+ * @csspart meta - The line under the name: direction, type, status, duration, participants, recording.
+ * @csspart direction - The incoming, outgoing or missed mark.
+ * @csspart status - The status word of a call that did not simply end.
+ * @csspart duration - How long the call lasted.
+ * @csspart participants - How many took part, for groups and meetings.
+ * @csspart recording-mark - The mark of a call with recordings.
+ * @csspart time - When the call was made.
+ * @csspart actions - The call-back and expand buttons of a row.
+ * @csspart call-back-button - A button that calls the other party back (audio or video).
+ * @csspart expand-button - The button that shows a row's details.
+ * @csspart details - A row's participants and recordings.
+ * @csspart participant - One participant in the details.
+ * @csspart recording - One recording in the details.
+ * @csspart player - The native audio or video player of a recording.
+ * @csspart loading - The loading skeleton of the first page.
+ * @csspart spinner - The small spinner shown while a later page loads.
+ * @csspart empty - The "No calls" state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The "Retry" button of the error state.
+ * @csspart load-more-button - The "Load more" button (with `load-more="button"`).
+ *
+ * @cssprop --call-log-font - Font family. Default: the page's.
+ * @cssprop --call-log-font-size - Base font size. Default: `0.9375rem`.
+ * @cssprop --call-log-color-text - Text colour.
+ * @cssprop --call-log-color-muted - Secondary text colour.
+ * @cssprop --call-log-color-bg - Background colour.
+ * @cssprop --call-log-color-hover - Background of a hovered or focused row.
+ * @cssprop --call-log-color-border - Lines between sections and around controls.
+ * @cssprop --call-log-color-accent - Buttons, links and focus rings.
+ * @cssprop --call-log-color-missed - The warning colour of missed calls.
+ * @cssprop --call-log-spacing - The base unit of space. Default: `0.5rem`.
+ * @cssprop --call-log-row-height - The least height of a row. Default: `3.75rem`.
+ * @cssprop --call-log-avatar-size - Avatar width and height. Default: `2.5rem`.
+ * @cssprop --call-log-radius - Corner radius of buttons and panels. Default: `0.5rem`.
+ * @cssprop --call-log-max-height - Height past which the list scrolls inside itself. Default: `none`.
+ */
+export class CallLogList extends LitElement {
+  static override styles = styles;
+
+  readonly #controller = new CallLogController(this, {
+    onLoad: (detail) => {
+      this.#announce(
+        detail.page === 1
+          ? `${detail.total ?? detail.items.length} calls`
+          : `${detail.items.length} more calls loaded`,
+      );
+      void this.updateComplete.then(() => this.dispatchEvent(new CallLogLoadEvent(detail)));
+    },
+    onError: (error) => {
+      void this.updateComplete.then(() => this.dispatchEvent(new CallLogErrorEvent(error)));
+    },
+    onNewCalls: (calls) => this.#announce(calls.length === 1 ? '1 new call' : `${calls.length} new calls`),
+    onFiltersChange: (filters) => {
+      if (!this.#configuring) this.filters = filters;
+    },
+  });
+  #config: ListConfig | undefined;
+  #configuring = false;
+  #demoSource: CallLogSource | undefined;
+  #restSource: { key: string; source: CometChatCallsSource } | undefined;
+  #format = new CallLogFormat(undefined);
+  #views = new WeakMap<CallLog, CallView>();
+  #viewer: string | undefined;
+  #sections: Section[] = [];
+  #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat } | undefined;
+  #expanded = new Set<string>();
+  #activeId: string | undefined;
+  #playing = new Set<string>();
+  #brokenImages = new Set<string>();
+  #observer: IntersectionObserver | undefined;
+  #ticker: ReturnType<typeof setInterval> | undefined;
+
+  /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
+  @property() source: string | CallLogSource | undefined;
+  /** The CometChat app id. */
+  @property({ attribute: 'app-id' }) appId: string | undefined;
+  /** The CometChat app's region: `us`, `eu` or `in`. */
+  @property() region: string | undefined;
+  /** The signed-in user's auth token for the Calls API. Never reflected. */
+  @property({ attribute: 'auth-token' }) authToken: string | undefined;
+  /** A full API base URL (a proxy, a local server) that replaces the one built from app id and region. */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+  /** The signed-in user's uid: rows show the other party and the direction from this user's side. */
+  @property({ attribute: 'viewer-uid' }) viewerUid: string | undefined;
+  /** Page size, 1 to 100 (larger clamps to 100). Default 30. */
+  @property({ converter: numberOrText, reflect: true }) limit: number | string | undefined;
+  /** Only `audio` or `video` calls. */
+  @property({ attribute: 'session-type', reflect: true }) sessionType: string | undefined;
+  /** Only calls of this status: `ongoing`, `busy`, `rejected`, `cancelled`, `ended`, `missed`, `initiated`, `unanswered`. */
+  @property({ attribute: 'call-status', reflect: true }) callStatus: string | undefined;
+  /** Only `call`s or only `meet`ings. */
+  @property({ attribute: 'call-category', reflect: true }) callCategory: string | undefined;
+  /** Only `incoming` or `outgoing` calls, judged from the viewer's side. */
+  @property({ attribute: 'call-direction', reflect: true }) callDirection: string | undefined;
+  /** Only calls with this user. */
+  @property({ reflect: true }) uid: string | undefined;
+  /** Only calls in this group. */
+  @property({ reflect: true }) guid: string | undefined;
+  /** Present or `true`: only calls with recordings; `false`: only calls without. */
+  @property({ attribute: 'has-recording', converter: booleanFilter, reflect: true }) hasRecording:
+    | boolean
+    | string
+    | undefined;
+  /** A BCP 47 tag for dates, times and durations. Default: the page's language. */
+  @property() locale: string | undefined;
+  /** `day` (default): sections Today, Yesterday, weekdays, then dates; `none`: one plain list. */
+  @property({ attribute: 'group-by' }) groupBy: string | undefined;
+  /** `scroll` (default): the next page loads as the end comes into view; `button`: a "Load more" button. Attribute `load-more`. */
+  @property({ attribute: 'load-more' }) loadMoreTrigger: string | undefined;
+  /** Seconds between checks for new calls; 0 or absent: off. */
+  @property({ attribute: 'refresh-interval', converter: numberOrText }) refreshInterval: number | string | undefined;
+
+  @state() private announcement = '';
+  @state() private now = Date.now();
+
+  @query('.sentinel') private sentinel!: HTMLElement | null;
+
+  /** The controller that loads and holds the calls; `<call-log-filter>` drives it too. */
+  get controller(): CallLogController {
+    return this.#controller;
+  }
+
+  /** Every filter and the page size, keyed by the builder's names; unset filters are absent. */
+  get filters(): CallLogFilters & { limit?: number } {
+    const filters: Record<string, unknown> = {};
+    for (const key of ['limit', ...FILTER_KEYS] as const) {
+      const value = this[key];
+      if (value !== undefined && value !== null) filters[key] = value;
+    }
+    return filters as CallLogFilters & { limit?: number };
+  }
+  set filters(filters: (CallLogFilters & { limit?: number }) | null | undefined) {
+    const next = (filters ?? {}) as Record<string, unknown>;
+    for (const key of ['limit', ...FILTER_KEYS] as const) {
+      (this as Record<string, unknown>)[key] = next[key] ?? undefined;
+    }
+  }
+
+  /** Every loaded call, in display order (newest first). */
+  get items(): readonly CallLog[] {
+    return this.#controller.items;
+  }
+  get status(): CallLogStatus {
+    return this.#controller.status;
+  }
+  get error(): CallLogError | undefined {
+    return this.#controller.error;
+  }
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#controller.loadMore();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#stopTicker();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#config || CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#configure();
+    const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
+    if (viewer !== this.#viewer) {
+      this.#viewer = viewer;
+      this.#views = new WeakMap();
+    }
+    const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
+    const today = new Date(this.now);
+    if (locale !== this.#format.locale || this.#format.daysAgo(today) !== 0) {
+      this.#format = new CallLogFormat(locale, today);
+    }
+    this.#deriveSections();
+  }
+
+  protected override updated(): void {
+    this.#watchEnd();
+    this.#syncTicker();
+  }
+
+  // Public methods
+
+  /** Checks for calls newer than the first page and puts them at the top; loads the first page if nothing has. */
+  refresh(): Promise<void> {
+    return this.#controller.refresh();
+  }
+
+  /** Loads the next (older) page. */
+  loadMore(): void {
+    this.#controller.loadMore();
+  }
+
+  /** Asks again for the page that failed. */
+  retry(): void {
+    this.#controller.retry();
+  }
+
+  // Private helpers
+
+  #configure(): void {
+    this.#configuring = true;
+    try {
+      const config = readListConfig({
+        limit: this.limit ?? undefined,
+        sessionType: this.sessionType ?? undefined,
+        callStatus: this.callStatus ?? undefined,
+        callCategory: this.callCategory ?? undefined,
+        callDirection: this.callDirection ?? undefined,
+        uid: this.uid ?? undefined,
+        guid: this.guid ?? undefined,
+        hasRecording: this.hasRecording ?? undefined,
+        region: this.region ?? undefined,
+        locale: this.locale ?? undefined,
+        groupBy: this.groupBy ?? undefined,
+        loadMoreTrigger: this.loadMoreTrigger ?? undefined,
+        refreshInterval: this.refreshInterval ?? undefined,
+      });
+      const source = this.#resolveSource(config);
+      this.#config = config;
+      this.#controller.configure(source, config.filters);
+      this.#controller.setRefreshInterval(config.refreshInterval);
+    } catch (error) {
+      const configError =
+        error instanceof CallLogError && error.code === 'INVALID_CONFIG'
+          ? error
+          : new CallLogError('INVALID_CONFIG', CallLogError.from(error).message, { cause: error });
+      this.#config ??= { filters: {}, groupBy: 'day', loadMoreTrigger: 'scroll', refreshInterval: 0 };
+      this.#controller.setConfigError(configError);
+    } finally {
+      this.#configuring = false;
+    }
+  }
+
+  #resolveSource(config: ListConfig): CallLogSource {
+    const source = this.source ?? undefined;
+    if (typeof source === 'object') {
+      if (typeof (source as Partial<CallLogSource>).fetchPage !== 'function') {
+        throw new CallLogError('INVALID_CONFIG', 'The source property is an object without a fetchPage() method: give a CallLogSource.');
+      }
+      return source;
+    }
+    if (source === 'demo') return (this.#demoSource ??= createDemoSource());
+    if (source !== undefined && source !== 'cometchat') {
+      throw new CallLogError(
+        'INVALID_CONFIG',
+        `The source attribute is ${describeValue(source)}, which is not allowed: use "demo" for demo data, "cometchat" (or no source) for the CometChat Calls API, or set the source property to a CallLogSource.`,
+      );
+    }
+    const baseUrl = this.baseUrl || undefined;
+    const appId = this.appId || undefined;
+    if (!baseUrl && !appId) {
+      throw new CallLogError(
+        'INVALID_CONFIG',
+        'No source is configured: set source="demo" for demo data, or app-id and region (or base-url) with auth-token for the CometChat Calls API.',
+      );
+    }
+    if (!baseUrl && !config.region) {
+      throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
+    }
+    if (!this.authToken) {
+      throw new CallLogError(
+        'INVALID_CONFIG',
+        'The auth token is missing: set the auth-token attribute or the authToken property to the signed-in user\'s Calls API token.',
+      );
+    }
+    const key = JSON.stringify([appId, config.region, baseUrl, this.authToken]);
+    if (this.#restSource?.key !== key) {
+      const source = new CometChatCallsSource({
+        ...(baseUrl ? { baseUrl } : { appId: appId!, region: config.region! }),
+        authToken: this.authToken,
+      });
+      this.#restSource = { key, source };
+    }
+    return this.#restSource.source;
+  }
+
+  #deriveSections(): void {
+    const items = this.#controller.items;
+    const groupBy = this.#config?.groupBy ?? 'day';
+    const format = this.#format;
+    const last = this.#sectionsFor;
+    if (last && last.items === items && last.groupBy === groupBy && last.format === format) return;
+    this.#sectionsFor = { items, groupBy, format };
+    const sections: Section[] = [];
+    let section: Section | undefined;
+    for (const call of items) {
+      const date = new Date(call.initiatedAt * 1000);
+      const key = groupBy === 'day' ? `day-${format.dayKey(date)}` : 'all';
+      if (key !== section?.key) {
+        section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, calls: [] };
+        sections.push(section);
+      }
+      section.calls.push(call);
+    }
+    this.#sections = sections;
+    if (this.#activeId === undefined || !items.some((call) => call.sessionID === this.#activeId)) {
+      this.#activeId = items[0]?.sessionID;
+    }
+  }
+
+  #view(call: CallLog): CallView {
+    let view = this.#views.get(call);
+    if (!view) {
+      view = viewCall(call, this.#viewer);
+      this.#views.set(call, view);
+    }
+    return view;
+  }
+
+  #announce(text: string): void {
+    // Clearing first makes a screen reader speak a message equal to the last one again.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** With `load-more="scroll"`, observes the end of the list; observing anew re-checks a sentinel still in view. */
+  #watchEnd(): void {
+    const observer = this.#observer;
+    if (!observer) return;
+    observer.disconnect();
+    if (this.sentinel && this.#controller.status === 'ready') observer.observe(this.sentinel);
+  }
+
+  /** Ticks once a second while an ongoing call is shown, for its live timer. */
+  #syncTicker(): void {
+    const live = this.isConnected && this.#controller.items.some((call) => call.status === 'ongoing');
+    if (live && this.#ticker === undefined) this.#ticker = setInterval(() => (this.now = Date.now()), 1000);
+    else if (!live) this.#stopTicker();
+  }
+
+  #stopTicker(): void {
+    clearInterval(this.#ticker);
+    this.#ticker = undefined;
+  }
+
+  #rowButtons(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.row-main')];
+  }
+
+  #onRowKeydown(event: KeyboardEvent, call: CallLog): void {
+    const buttons = this.#rowButtons();
+    const index = buttons.indexOf(event.currentTarget as HTMLElement);
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(index + 1, buttons.length - 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(index - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = buttons.length - 1;
+        break;
+      case ' ':
+        event.preventDefault();
+        this.#toggle(call);
+        return;
+      case 'ArrowRight':
+        if (!this.#expanded.has(call.sessionID)) this.#toggle(call);
+        return;
+      case 'ArrowLeft':
+        if (this.#expanded.has(call.sessionID)) this.#toggle(call);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = buttons[next];
+    if (!target) return;
+    this.#activeId = target.dataset['id'];
+    this.requestUpdate();
+    target.focus();
+  }
+
+  #onRowKeyup(event: KeyboardEvent): void {
+    // Space is kept for expanding; stop the native button from clicking (selecting) on its key up.
+    if (event.key === ' ') event.preventDefault();
+  }
+
+  /** Makes the row the one tab stop of the list. */
+  #activate(call: CallLog): void {
+    if (this.#activeId === call.sessionID) return;
+    this.#activeId = call.sessionID;
+    this.requestUpdate();
+  }
+
+  #select(call: CallLog): void {
+    this.#activate(call);
+    this.dispatchEvent(new CallLogSelectEvent(call));
+  }
+
+  #toggle(call: CallLog): void {
+    if (this.#expanded.has(call.sessionID)) this.#expanded.delete(call.sessionID);
+    else this.#expanded.add(call.sessionID);
+    this.requestUpdate();
+  }
+
+  #callBack(call: CallLog, type: CallType): void {
+    this.dispatchEvent(new CallLogCallBackEvent({ callLog: call, type, target: this.#view(call).party }));
+  }
+
+  #openRecording(event: Event, call: CallLog, recording: CallRecording, play: boolean): void {
+    const open = new CallLogRecordingOpenEvent(call, recording);
+    if (!this.dispatchEvent(open)) {
+      event.preventDefault();
+      return;
+    }
+    if (play) {
+      if (this.#playing.has(recording.rid)) this.#playing.delete(recording.rid);
+      else this.#playing.add(recording.rid);
+      this.requestUpdate();
+    }
+  }
+
+  #imageFailed(url: string): void {
+    this.#brokenImages.add(url);
+    this.requestUpdate();
+  }
+
+  #describeFilters(): string {
+    const filters = this.#config?.filters ?? {};
+    return FILTER_KEYS.flatMap((key) => {
+      const value = filters[key];
+      if (value === undefined) return [];
+      const shown =
+        key === 'hasRecording'
+          ? value
+            ? 'with recording'
+            : 'without recording'
+          : key === 'callStatus'
+            ? STATUS_WORDS[value as keyof typeof STATUS_WORDS]
+            : String(value);
+      return [`${FILTER_LABELS[key]}: ${shown}`];
+    }).join(', ');
+  }
+
+  // Rendering
+
+  #renderAvatar(entity: CallView['party'], small = false): TemplateResult {
+    const image = partyImage(entity);
+    const id = entityId(entity);
+    const classes = classMap({ avatar: true, small });
+    if (image && !this.#brokenImages.has(image)) {
+      return html`<img
+        part="avatar"
+        class=${classes}
+        src=${image}
+        alt=""
+        loading="lazy"
+        referrerpolicy="no-referrer"
+        @error=${() => this.#imageFailed(image)}
+      />`;
+    }
+    return html`<span part="avatar" class=${classes} style="background:${avatarColour(id)}" aria-hidden="true"
+      >${initials(entity.name || id)}</span
+    >`;
+  }
+
+  #renderMeta(call: CallLog, view: CallView): TemplateResult {
+    const format = this.#format;
+    const direction = view.direction;
+    const live = call.status === 'ongoing';
+    const duration = live ? Math.max(0, this.now / 1000 - call.initiatedAt) : view.durationSeconds;
+    return html`<span part="meta" class="meta">
+      ${direction
+        ? html`<span part="direction" class="direction ${direction}"
+            >${icons[direction]}<span class="label">${direction[0]!.toUpperCase() + direction.slice(1)}</span></span
+          >`
+        : nothing}
+      <span class="type">${icons[call.type === 'video' ? 'video' : 'audio'] }<span class="label"
+          >${call.type === 'video' ? 'Video' : 'Audio'}</span
+        ></span
+      >
+      ${view.statusWord && !(direction === 'missed' && call.status === 'missed')
+        ? html`<span part="status" class="status ${call.status}">${view.statusWord}</span>`
+        : nothing}
+      ${duration > 0
+        ? html`<span part="duration" class="duration" role=${ifDefined(live ? 'timer' : undefined)}
+            >${format.duration(duration)}</span
+          >`
+        : nothing}
+      ${view.participants !== undefined
+        ? html`<span part="participants" class="participants"
+            >${icons.people}<span>${format.number(view.participants)}</span
+            ><span class="visually-hidden">participants</span></span
+          >`
+        : nothing}
+      ${call.hasRecording
+        ? html`<span part="recording-mark" class="recording-mark"
+            >${icons.recording}<span class="visually-hidden">Recorded</span></span
+          >`
+        : nothing}
+    </span>`;
+  }
+
+  #renderRow(call: CallLog): TemplateResult {
+    const view = this.#view(call);
+    const format = this.#format;
+    const expanded = this.#expanded.has(call.sessionID);
+    const active = call.sessionID === this.#activeId;
+    const tabindex = active ? 0 : -1;
+    const detailsId = `details-${call.sessionID}`;
+    const name = view.name;
+    return html`<li part="row" class=${classMap({ row: true, missed: view.direction === 'missed', expanded })}>
+      <div class="row-line">
+        <button
+          part="row-main"
+          class="row-main"
+          type="button"
+          data-id=${call.sessionID}
+          tabindex=${tabindex}
+          @click=${() => this.#select(call)}
+          @keydown=${(event: KeyboardEvent) => this.#onRowKeydown(event, call)}
+          @keyup=${this.#onRowKeyup}
+          @focus=${() => this.#activate(call)}
+        >
+          ${this.#renderAvatar(view.party)}
+          <span class="text">
+            <span class="first-line">
+              <span part="name" class="name">${name}</span>
+              <time
+                part="time"
+                class="time"
+                datetime=${view.startedAt.toISOString()}
+                title=${format.full(view.startedAt)}
+                >${format.rowTime(view.startedAt)}</time
+              >
+            </span>
+            ${this.#renderMeta(call, view)}
+          </span>
+        </button>
+        <span part="actions" class="actions">
+          <button
+            part="call-back-button"
+            class="icon-button"
+            type="button"
+            tabindex=${tabindex}
+            aria-label="Audio call ${view.party.name}"
+            title="Audio call"
+            @click=${() => this.#callBack(call, 'audio')}
+          >
+            ${icons.audio}
+          </button>
+          <button
+            part="call-back-button"
+            class="icon-button"
+            type="button"
+            tabindex=${tabindex}
+            aria-label="Video call ${view.party.name}"
+            title="Video call"
+            @click=${() => this.#callBack(call, 'video')}
+          >
+            ${icons.video}
+          </button>
+          <button
+            part="expand-button"
+            class="icon-button expand"
+            type="button"
+            tabindex=${tabindex}
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${detailsId}
+            aria-label="Details of the call with ${name}"
+            title="Details"
+            @click=${() => this.#toggle(call)}
+          >
+            ${icons.chevron}
+          </button>
+        </span>
+      </div>
+      <div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
+        ${expanded ? this.#renderDetails(call, view) : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderDetails(call: CallLog, view: CallView): TemplateResult {
+    const format = this.#format;
+    return html`<p class="full-time">${format.full(view.startedAt)}</p>
+      ${call.participantInfoList.length > 0
+        ? html`<h4 class="details-heading">Participants</h4>
+            <ul class="participants-list">
+              ${call.participantInfoList.map((participant) => this.#renderParticipant(participant))}
+            </ul>`
+        : nothing}
+      ${call.recordings.length > 0
+        ? html`<h4 class="details-heading">Recordings</h4>
+            <ul class="recordings-list">
+              ${call.recordings.map((recording, index) => this.#renderRecording(call, recording, index))}
+            </ul>`
+        : nothing}`;
+  }
+
+  #renderParticipant(participant: CallParticipant): TemplateResult {
+    const format = this.#format;
+    const joined =
+      participant.hasJoined && participant.joinedAt !== undefined
+        ? `Joined ${format.clock(new Date(participant.joinedAt * 1000))} · ${format.duration(participant.totalDurationInMinutes * 60)}`
+        : 'Did not join';
+    return html`<li part="participant" class="participant">
+      ${this.#renderAvatar({ entityType: 'user', uid: participant.uid, name: participant.name, ...(participant.avatar ? { avatar: participant.avatar } : {}) }, true)}
+      <span class="participant-name">${participant.name || participant.uid}</span>
+      <span class="participant-time">${joined}</span>
+    </li>`;
+  }
+
+  #renderRecording(call: CallLog, recording: CallRecording, index: number): TemplateResult {
+    const url = safeUrl(recording.recordingURL);
+    const label = `Recording ${index + 1}`;
+    const playing = url !== undefined && this.#playing.has(recording.rid);
+    return html`<li part="recording" class="recording">
+      <span class="recording-label">${label}${recording.duration > 0 ? ` · ${this.#format.duration(recording.duration)}` : ''}</span>
+      ${url
+        ? html`<button
+              class="text-button"
+              type="button"
+              aria-pressed=${playing ? 'true' : 'false'}
+              @click=${(event: Event) => this.#openRecording(event, call, recording, true)}
+            >
+              ${icons.play} Play
+            </button>
+            <a
+              class="text-button"
+              href=${url}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${(event: Event) => this.#openRecording(event, call, recording, false)}
+              >${icons.external} Open<span class="visually-hidden"> ${label} in a new tab</span></a
+            >
+            ${playing
+              ? call.type === 'video'
+                ? html`<video part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></video>`
+                : html`<audio part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></audio>`
+              : nothing}`
+        : html`<span class="unavailable">Not available</span>`}
+    </li>`;
+  }
+
+  #renderSection(section: Section): TemplateResult {
+    const headingId = `h-${section.key}`;
+    return html`<section part="section" class="section" aria-labelledby=${ifDefined(section.label ? headingId : undefined)}>
+      ${section.label
+        ? html`<h3 part="section-header" class="section-header" id=${headingId}>${section.label}</h3>`
+        : nothing}
+      <ul part="rows" class="rows" role="list">
+        ${repeat(
+          section.calls,
+          (call) => call.sessionID,
+          (call) => this.#renderRow(call),
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div class="state" ?hidden=${!(this.#controller.status === 'loading' && this.#sections.length === 0)}>
+      <slot name="loading">
+        <div part="loading" class="skeleton" aria-hidden="true">
+          ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="skeleton-row"><span class="avatar"></span><span class="lines"><span></span><span></span></span></div>`)}
+        </div>
+      </slot>
+    </div>`;
+  }
+
+  #renderEmpty(): TemplateResult {
+    const filters = this.#describeFilters();
+    return html`<div class="state" ?hidden=${!(this.#controller.status === 'complete' && this.#sections.length === 0)}>
+      <slot name="empty">
+        <div part="empty" class="empty">
+          <p class="state-title">No calls</p>
+          <p class="state-text">${filters ? `No calls match these filters: ${filters}.` : 'Calls made and received appear here.'}</p>
+        </div>
+      </slot>
+    </div>`;
+  }
+
+  #renderError(): TemplateResult {
+    const error = this.#controller.error;
+    const config = error?.code === 'INVALID_CONFIG';
+    return html`<div class="state" ?hidden=${!error}>
+      <slot name="error">
+        <div part="error" class="error" role="alert">
+          <p class="state-title">${config ? 'This call list is not set up correctly' : 'Calls could not be loaded'}</p>
+          <p class="state-text">${error?.message ?? ''}</p>
+          ${config
+            ? nothing
+            : html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>Retry</button>`}
+        </div>
+      </slot>
+    </div>`;
+  }
+
+  #renderFooter(): TemplateResult | typeof nothing {
+    const status = this.#controller.status;
+    if (this.#sections.length === 0) return nothing;
+    if (status === 'loading') {
+      return html`<div class="footer"><span part="spinner" class="spinner" role="progressbar" aria-label="Loading more calls"></span></div>`;
+    }
+    if (status !== 'ready') return nothing;
+    if (this.#config?.loadMoreTrigger === 'button') {
+      return html`<div class="footer">
+        <button part="load-more-button" class="button" type="button" @click=${() => this.loadMore()}>Load more</button>
+      </div>`;
+    }
+    return html`<div class="sentinel" aria-hidden="true"></div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.#controller.status;
+    return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${repeat(
+        this.#sections,
+        (section) => section.key,
+        (section) => this.#renderSection(section),
+      )}
+      ${this.#renderFooter()} ${this.#renderLoading()} ${this.#renderEmpty()}
+      ${this.#renderError()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-log-list': CallLogList;
+  }
+}

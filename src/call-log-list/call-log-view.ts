@@ -1,0 +1,99 @@
+import type { CallEntity, CallLog, CallStatus } from '../model/call-log.js';
+import { entityId, entityImage } from '../model/call-log.js';
+
+/** How a row marks the call: from the viewer's side when the viewer is known. */
+export type RowDirection = 'incoming' | 'outgoing' | 'missed';
+
+/** Statuses after which an incoming call counts as missed by the person it was for. */
+const MISSED_STATUSES: ReadonlySet<CallStatus> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
+
+export const STATUS_WORDS: Readonly<Record<CallStatus, string>> = {
+  ongoing: 'Ongoing',
+  busy: 'Busy',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+  ended: 'Ended',
+  missed: 'Missed',
+  initiated: 'Calling',
+  unanswered: 'Unanswered',
+};
+
+export interface CallView {
+  /** Whom the row is about: the other party, or the group. */
+  party: CallEntity;
+  /** The name shown; without a viewer a one-to-one call names both sides. */
+  name: string;
+  direction: RowDirection | undefined;
+  /** A word for a call that did not simply end. */
+  statusWord: string | undefined;
+  startedAt: Date;
+  /** Seconds, 0 when the call never connected. */
+  durationSeconds: number;
+  /** Shown for groups and meetings. */
+  participants: number | undefined;
+}
+
+function isViewer(entity: CallEntity, viewerUid: string | undefined): boolean {
+  return viewerUid !== undefined && entity.entityType === 'user' && entity.uid === viewerUid;
+}
+
+/** What a row shows of a call, from the viewer's side when `viewerUid` is known. */
+export function viewCall(call: CallLog, viewerUid: string | undefined): CallView {
+  const group = call.receiver.entityType === 'group';
+  let party: CallEntity;
+  let direction: RowDirection | undefined;
+  if (viewerUid === undefined) {
+    party = group ? call.receiver : call.initiator;
+  } else if (isViewer(call.initiator, viewerUid)) {
+    party = call.receiver;
+    direction = 'outgoing';
+  } else {
+    party = group ? call.receiver : call.initiator;
+    direction = MISSED_STATUSES.has(call.status) ? 'missed' : 'incoming';
+  }
+  const name =
+    viewerUid === undefined && !group ? `${call.initiator.name} → ${call.receiver.name}` : party.name || entityId(party);
+  const duration = call.endedAt !== undefined ? call.endedAt - call.initiatedAt : 0;
+  return {
+    party,
+    name,
+    direction,
+    statusWord: call.status === 'ended' ? undefined : STATUS_WORDS[call.status],
+    startedAt: new Date(call.initiatedAt * 1000),
+    durationSeconds: call.status === 'ended' || call.status === 'ongoing' ? Math.max(0, duration) : 0,
+    participants: group || call.callCategory === 'meet' ? call.totalParticipants : undefined,
+  };
+}
+
+/** Up to two initials of a name, for an avatar without a picture. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return letters.map((word) => Array.from(word)[0]!.toLocaleUpperCase()).join('') || '?';
+}
+
+/** A stable colour for an id, dark enough for white initials to read on it. */
+export function avatarColour(id: string): string {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return `hsl(${Math.abs(hash) % 360} 55% 34%)`;
+}
+
+/**
+ * The URL to use, or `undefined`: only `http:` and `https:` (and, for pictures, `data:image/`), so a hostile
+ * `javascript:` or other scheme never reaches an `href` or `src`.
+ */
+export function safeUrl(url: unknown, { image = false } = {}): string | undefined {
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  if (image && /^data:image\/(png|jpe?g|gif|webp|svg\+xml|avif)[;,]/i.test(url.trim())) return url.trim();
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function partyImage(entity: CallEntity): string | undefined {
+  return safeUrl(entityImage(entity), { image: true });
+}

@@ -1,0 +1,131 @@
+import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import { checkBoolean, checkEnum, checkId, checkLimit, type CallLogFilters } from '../request/query.js';
+
+export type GroupBy = 'day' | 'none';
+export type LoadMoreTrigger = 'scroll' | 'button';
+export type Region = 'us' | 'eu' | 'in';
+
+export const REGIONS: readonly Region[] = ['us', 'eu', 'in'];
+const GROUP_BY: readonly GroupBy[] = ['day', 'none'];
+const LOAD_MORE: readonly LoadMoreTrigger[] = ['scroll', 'button'];
+
+/** The list's settings as its attributes and properties hold them: strings, possibly not valid. */
+export interface ListSettings {
+  limit?: number | string;
+  sessionType?: string;
+  callStatus?: string;
+  callCategory?: string;
+  callDirection?: string;
+  uid?: string;
+  guid?: string;
+  hasRecording?: boolean | string;
+  region?: string;
+  locale?: string;
+  groupBy?: string;
+  loadMoreTrigger?: string;
+  refreshInterval?: number | string;
+}
+
+export interface ListConfig {
+  filters: CallLogFilters & { limit?: number };
+  region?: Region;
+  locale?: string;
+  groupBy: GroupBy;
+  loadMoreTrigger: LoadMoreTrigger;
+  refreshInterval: number;
+}
+
+function configError(attribute: string, value: unknown, allowed: string): CallLogError {
+  return new CallLogError(
+    'INVALID_CONFIG',
+    `The ${attribute} attribute is ${describeValue(value)}, which is not allowed: use ${allowed}.`,
+  );
+}
+
+/** Runs a builder check and rewords its failure as a configuration error naming the attribute. */
+function attribute<T>(name: string, value: unknown, check: (value: unknown, where: string) => T): T {
+  try {
+    return check(value, name);
+  } catch (error) {
+    const allowed = (error as Error).message.replace(/^.*?; use /, '').replace(/\.$/, '');
+    throw configError(name, value, allowed);
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw configError(name, value, allowed.map((v) => `"${v}"`).join(', '));
+  return value as T;
+}
+
+/**
+ * Checks every setting of a list and returns them typed, or throws an `INVALID_CONFIG` `CallLogError` that names
+ * the first attribute at fault, its value and the allowed values.
+ */
+export function readListConfig(settings: ListSettings): ListConfig {
+  const filters: ListConfig['filters'] = {};
+  if (settings.limit !== undefined) filters.limit = attribute('limit', settings.limit, checkLimit);
+  if (settings.sessionType !== undefined)
+    filters.sessionType = attribute('session-type', settings.sessionType, (v, w) => checkEnum('sessionType', v, w));
+  if (settings.callStatus !== undefined)
+    filters.callStatus = attribute('call-status', settings.callStatus, (v, w) => checkEnum('callStatus', v, w));
+  if (settings.callCategory !== undefined)
+    filters.callCategory = attribute('call-category', settings.callCategory, (v, w) => checkEnum('callCategory', v, w));
+  if (settings.callDirection !== undefined)
+    filters.callDirection = attribute('call-direction', settings.callDirection, (v, w) =>
+      checkEnum('callDirection', v, w),
+    );
+  if (settings.uid !== undefined) filters.uid = attribute('uid', settings.uid, checkId);
+  if (settings.guid !== undefined) filters.guid = attribute('guid', settings.guid, checkId);
+  if (settings.hasRecording !== undefined)
+    filters.hasRecording = attribute('has-recording', settings.hasRecording, checkBoolean);
+
+  const config: ListConfig = {
+    filters,
+    groupBy: oneOf('group-by', settings.groupBy ?? 'day', GROUP_BY),
+    loadMoreTrigger: oneOf('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
+    refreshInterval: 0,
+  };
+  if (settings.region !== undefined) config.region = oneOf('region', settings.region, REGIONS);
+  if (settings.locale !== undefined && settings.locale !== '') {
+    try {
+      config.locale = Intl.getCanonicalLocales(settings.locale)[0];
+    } catch {
+      throw configError('locale', settings.locale, 'a BCP 47 language tag such as "en-US" or "fr"');
+    }
+  }
+  if (settings.refreshInterval !== undefined) {
+    const seconds = settings.refreshInterval;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      throw configError('refresh-interval', seconds, 'a number of seconds, 0 or more (0 turns checks off)');
+    }
+    // Sub-second checks would hammer the API for no visible gain.
+    config.refreshInterval = seconds === 0 ? 0 : Math.max(seconds, 1);
+  }
+  return config;
+}
+
+/** Attribute converters that keep a value that is not valid, so it can be reported rather than lost. */
+export const numberOrText = {
+  fromAttribute(value: string | null): number | string | undefined {
+    if (value === null) return undefined;
+    const number = Number(value);
+    return value.trim() !== '' && Number.isFinite(number) ? number : value;
+  },
+  toAttribute(value: number | string | undefined): string | null {
+    return value === undefined ? null : String(value);
+  },
+};
+
+/** `has-recording` present or "true": only calls with recordings; "false": only without; absent: either. */
+export const booleanFilter = {
+  fromAttribute(value: string | null): boolean | string | undefined {
+    if (value === null) return undefined;
+    if (value === '' || value === 'true') return true;
+    if (value === 'false') return false;
+    return value;
+  },
+  toAttribute(value: boolean | string | undefined): string | null {
+    if (value === undefined) return null;
+    return value === true ? '' : String(value);
+  },
+};

@@ -1,0 +1,321 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CallLogError } from '../errors/call-log-error.js';
+import type { CallLogLoadDetail } from '../events/call-log-events.js';
+import type { CallLog } from '../model/call-log.js';
+import { CallLogRequest, CallLogRequestBuilder } from '../request/call-log-request.js';
+import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../request/query.js';
+import type { CallLogSource } from '../sources/call-log-source.js';
+
+/**
+ * - `idle`: nothing to load yet (no source).
+ * - `loading`: a page is on its way.
+ * - `ready`: calls are shown and more pages exist.
+ * - `complete`: every page is in.
+ * - `error`: loading failed, or the configuration is not valid (see `error`).
+ */
+export type CallLogStatus = 'idle' | 'loading' | 'ready' | 'complete' | 'error';
+
+export interface CallLogControllerConfig {
+  /** Called when a page has been merged into `items`. */
+  onLoad?(detail: CallLogLoadDetail): void;
+  /** Called when loading fails, or a configuration error is set. */
+  onError?(error: CallLogError): void;
+  /** Called when a check for new calls put calls at the top. */
+  onNewCalls?(calls: CallLog[]): void;
+  /** Called when the filters change, whoever changed them. */
+  onFiltersChange?(filters: CallLogFilters & { limit: number }): void;
+}
+
+interface PageResult {
+  request: CallLogRequest;
+  items: CallLog[];
+}
+
+/**
+ * The state of one call history: a source, the filters, the calls loaded so far (newest first, each session once)
+ * and the loading status. `<call-log-list>` owns one; `<call-log-filter>` drives the one of the list it is linked to.
+ *
+ * Pages load through a `@lit/task` `Task`: a new run aborts the one in flight, and a result that arrives for
+ * filters no longer current is dropped.
+ */
+export class CallLogController implements ReactiveController {
+  readonly host: ReactiveControllerHost;
+
+  readonly #config: CallLogControllerConfig;
+  readonly #task: Task<[CallLogRequest | undefined], PageResult>;
+  readonly #listeners = new Set<() => void>();
+  #source: CallLogSource | undefined;
+  #query: CallLogQuery = { limit: DEFAULT_LIMIT };
+  #request: CallLogRequest | undefined;
+  #items: CallLog[] = [];
+  #indexById = new Map<string, number>();
+  #configError: CallLogError | undefined;
+  #refreshInterval = 0;
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
+  #refreshAbort: AbortController | undefined;
+  #connected = false;
+  #interrupted = false;
+
+  constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
+    (this.host = host).addController(this);
+    this.#config = config;
+    this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
+      autoRun: false,
+      // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
+      task: async ([request], { signal }) =>
+        request ? { request, items: await request.fetchNext({ signal }) } : initialState,
+      onComplete: (result) => this.#merge(result),
+      onError: (error) => this.#failed(CallLogError.from(error)),
+    });
+  }
+
+  // Reactive controller lifecycle
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#startRefreshTimer();
+    // Resume a load that disconnecting interrupted.
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.#run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#stopRefreshTimer();
+    this.#refreshAbort?.abort();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#interrupted = true;
+      this.#cancel();
+    }
+  }
+
+  // Read-only state
+
+  get source(): CallLogSource | undefined {
+    return this.#source;
+  }
+  /** The current filters, keyed by the builder's names, with the page size; unset filters are absent. */
+  get filters(): CallLogFilters & { limit: number } {
+    return { ...this.#query };
+  }
+  /** Every loaded call, newest first. */
+  get items(): readonly CallLog[] {
+    return this.#items;
+  }
+  get status(): CallLogStatus {
+    if (this.#configError) return 'error';
+    switch (this.#task.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.ERROR:
+        return 'error';
+      case TaskStatus.COMPLETE:
+        return this.hasMore ? 'ready' : 'complete';
+      default:
+        return this.#interrupted ? 'loading' : 'idle';
+    }
+  }
+  get error(): CallLogError | undefined {
+    if (this.#configError) return this.#configError;
+    return this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined;
+  }
+  /** Whether more (older) pages exist. */
+  get hasMore(): boolean {
+    return this.#request?.hasNext ?? false;
+  }
+  /** The last page loaded; 0 before the first. */
+  get page(): number {
+    return this.#request?.currentPage ?? 0;
+  }
+  /** Calls matching the filters in all, when the source knows. */
+  get total(): number | undefined {
+    return this.#request?.total;
+  }
+
+  // Public methods
+
+  /** Uses a new source: what was loaded is cleared and the first page loads. `undefined` stops loading. */
+  setSource(source: CallLogSource | undefined): void {
+    this.configure(source, this.#query);
+  }
+
+  /**
+   * Applies new filters (and page size). Throws a `CallLogError` for a bad value. Filters equal to the current
+   * ones change nothing; others abort the request in flight and load the first page.
+   */
+  setFilters(filters: CallLogFilters & { limit?: number }): void {
+    this.configure(this.#source, filters);
+  }
+
+  /**
+   * Sets the source and the filters together (and clears a configuration error), loading the first page once
+   * when anything changed.
+   */
+  configure(source: CallLogSource | undefined, filters: CallLogFilters & { limit?: number }): void {
+    const { limit = DEFAULT_LIMIT, ...rest } = checkFilters(filters);
+    const query: CallLogQuery = { limit, ...rest };
+    const queryChanged = !sameQuery(query, this.#query);
+    if (!queryChanged && source === this.#source && !this.#configError) return;
+    this.#configError = undefined;
+    this.#source = source;
+    if (queryChanged) {
+      this.#query = query;
+      this.#config.onFiltersChange?.(this.filters);
+      for (const listener of this.#listeners) listener();
+    }
+    this.#reset();
+  }
+
+  /** Puts the controller in a configuration error: nothing loads until the next `configure()`. */
+  setConfigError(error: CallLogError): void {
+    const changed = error.message !== this.#configError?.message;
+    this.#configError = error;
+    this.#cancel();
+    this.#refreshAbort?.abort();
+    this.#clearItems();
+    this.#request = undefined;
+    this.host.requestUpdate();
+    if (changed) this.#config.onError?.(error);
+  }
+
+  /** Loads the next (older) page, unless one is loading or every page is in. */
+  loadMore(): void {
+    const status = this.status;
+    if (status === 'ready') this.#run();
+  }
+
+  /** Asks again for the page that failed. */
+  retry(): void {
+    if (this.#configError || !this.#source) return;
+    if (!this.#request) this.#reset();
+    else if (this.#task.status === TaskStatus.ERROR) this.#run();
+  }
+
+  /**
+   * Checks the first page for calls that arrived since it loaded and puts them at the top; calls already shown are
+   * updated in place and none is removed. Before anything has loaded, it loads the first page.
+   */
+  async refresh(): Promise<void> {
+    if (this.#configError || !this.#source) return;
+    if (!this.#request || this.#items.length === 0) {
+      if (this.#task.status !== TaskStatus.PENDING) this.#reset();
+      return;
+    }
+    const source = this.#source;
+    const query = this.#query;
+    this.#refreshAbort?.abort();
+    const abort = (this.#refreshAbort = new AbortController());
+    try {
+      const latest = await new CallLogRequestBuilder().setFilters(query).setSource(source).build().fetchNext({
+        signal: abort.signal,
+      });
+      // Drop the answer if the filters or the source changed while it was on its way.
+      if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
+      this.#mergeLatest(latest);
+    } catch {
+      // A failed background check changes nothing: the rows shown stay, and the next check tries again.
+    }
+  }
+
+  /** Seconds between checks for new calls; 0 turns them off. */
+  setRefreshInterval(seconds: number): void {
+    if (seconds === this.#refreshInterval) return;
+    this.#refreshInterval = seconds;
+    this.#stopRefreshTimer();
+    this.#startRefreshTimer();
+  }
+
+  /** Calls `listener` whenever the filters change, whoever changed them; returns the function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  // Private helpers
+
+  #reset(): void {
+    this.#refreshAbort?.abort();
+    this.#clearItems();
+    this.#interrupted = false;
+    if (this.#configError || !this.#source) {
+      this.#request = undefined;
+      this.#cancel();
+      return;
+    }
+    this.#request = new CallLogRequestBuilder().setFilters(this.#query).setSource(this.#source).build();
+    this.#run();
+  }
+
+  #run(): void {
+    if (!this.#request) return;
+    if (!this.#connected) {
+      this.#interrupted = true;
+      this.host.requestUpdate();
+      return;
+    }
+    void this.#task.run([this.#request]);
+  }
+
+  #cancel(): void {
+    if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
+  }
+
+  #clearItems(): void {
+    this.#items = [];
+    this.#indexById = new Map();
+  }
+
+  #merge({ request, items }: PageResult): void {
+    if (request !== this.#request) return;
+    const fresh: CallLog[] = [];
+    for (const call of items) {
+      const index = this.#indexById.get(call.sessionID);
+      if (index === undefined) {
+        this.#indexById.set(call.sessionID, this.#items.length + fresh.length);
+        fresh.push(call);
+      } else {
+        this.#items[index] = call;
+      }
+    }
+    this.#items = [...this.#items, ...fresh];
+    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+  }
+
+  #mergeLatest(latest: CallLog[]): void {
+    const added: CallLog[] = [];
+    let changed = false;
+    for (const call of latest) {
+      const index = this.#indexById.get(call.sessionID);
+      if (index === undefined) added.push(call);
+      else if (this.#items[index] !== call) {
+        this.#items[index] = call;
+        changed = true;
+      }
+    }
+    if (added.length > 0) {
+      this.#items = [...added, ...this.#items];
+      this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
+      this.#config.onNewCalls?.(added);
+    } else if (changed) {
+      this.#items = [...this.#items];
+    }
+    if (added.length > 0 || changed) this.host.requestUpdate();
+  }
+
+  #failed(error: CallLogError): void {
+    this.#config.onError?.(error);
+  }
+
+  #startRefreshTimer(): void {
+    if (!this.#connected || this.#refreshInterval <= 0 || this.#refreshTimer !== undefined) return;
+    this.#refreshTimer = setInterval(() => void this.refresh(), this.#refreshInterval * 1000);
+  }
+
+  #stopRefreshTimer(): void {
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+  }
+}

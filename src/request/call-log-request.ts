@@ -1,0 +1,283 @@
+import { CallLogError } from '../errors/call-log-error.js';
+import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
+import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-log-source.js';
+import {
+  DEFAULT_LIMIT,
+  checkBoolean,
+  checkEnum,
+  checkFilters,
+  checkId,
+  checkLimit,
+  type CallLogFilters,
+  type CallLogQuery,
+} from './query.js';
+
+export interface FetchOptions {
+  /** Aborts this fetch; the page position then stays where it was. */
+  signal?: AbortSignal;
+}
+
+/** The callback form of `fetchNext()`/`fetchPrevious()`, as the Calls SDK documents it. */
+export interface FetchCallbacks extends FetchOptions {
+  onSuccess(callLogs: CallLog[]): void;
+  onError(error: CallLogError): void;
+}
+
+interface InFlight {
+  page: number;
+  promise: Promise<CallLog[]>;
+}
+
+/**
+ * A paged query for call logs, made by {@link CallLogRequestBuilder}. Page 1 holds the newest calls;
+ * `fetchNext()` moves to older pages and `fetchPrevious()` back toward the newest.
+ */
+export class CallLogRequest {
+  /** `CallLogRequest.CallLogRequestBuilder()` (with or without `new`), as in the Calls SDK. */
+  static readonly CallLogRequestBuilder = function CallLogRequestBuilderFactory() {
+    return new CallLogRequestBuilder();
+  } as unknown as { (): CallLogRequestBuilder; new (): CallLogRequestBuilder };
+
+  readonly #query: Readonly<CallLogQuery>;
+  readonly #source: CallLogSource;
+  readonly #authToken: string | undefined;
+  #currentPage = 0;
+  #totalPages: number | undefined;
+  #total: number | undefined;
+  #lastPageFull = true;
+  #skipped: SkippedItem[] = [];
+  #inFlight: InFlight | undefined;
+
+  /** @internal Use `CallLogRequestBuilder.build()`. */
+  constructor(query: CallLogQuery, source: CallLogSource, authToken?: string) {
+    this.#query = Object.freeze({ ...query });
+    this.#source = source;
+    this.#authToken = authToken;
+  }
+
+  get limit(): number {
+    return this.#query.limit;
+  }
+  get sessionType(): CallType | undefined {
+    return this.#query.sessionType;
+  }
+  get callStatus(): CallStatus | undefined {
+    return this.#query.callStatus;
+  }
+  get hasRecording(): boolean | undefined {
+    return this.#query.hasRecording;
+  }
+  get callCategory(): CallCategory | undefined {
+    return this.#query.callCategory;
+  }
+  get callDirection(): CallDirection | undefined {
+    return this.#query.callDirection;
+  }
+  get uid(): string | undefined {
+    return this.#query.uid;
+  }
+  get guid(): string | undefined {
+    return this.#query.guid;
+  }
+  /** The whole query (page size and the filters that are set). */
+  get query(): Readonly<CallLogQuery> {
+    return this.#query;
+  }
+  get source(): CallLogSource {
+    return this.#source;
+  }
+
+  /** The page last fetched; 0 before the first fetch. */
+  get currentPage(): number {
+    return this.#currentPage;
+  }
+  /** Pages in all, once a page told it and the source knows. */
+  get totalPages(): number | undefined {
+    return this.#totalPages;
+  }
+  /** Calls matching the query in all, once a page told it and the source knows. */
+  get total(): number | undefined {
+    return this.#total;
+  }
+  /** Whether `fetchNext()` may return more calls. True before the first fetch. */
+  get hasNext(): boolean {
+    if (this.#currentPage === 0) return true;
+    if (this.#totalPages !== undefined) return this.#currentPage < this.#totalPages;
+    return this.#lastPageFull;
+  }
+  /** Whether `fetchPrevious()` has a newer page to go back to. */
+  get hasPrevious(): boolean {
+    return this.#currentPage > 1;
+  }
+  /** Items the source could not read on the last page fetched (left out; the rest of the page was kept). */
+  get skipped(): readonly SkippedItem[] {
+    return this.#skipped;
+  }
+  /** Whether a fetch is in flight. */
+  get pending(): boolean {
+    return this.#inFlight !== undefined;
+  }
+
+  /** The next (older) page. Resolves `[]` without a request after the last page. */
+  fetchNext(options?: FetchOptions): Promise<CallLog[]>;
+  fetchNext(callbacks: FetchCallbacks): void;
+  fetchNext(options: FetchOptions | FetchCallbacks = {}): Promise<CallLog[]> | void {
+    return this.#withCallbacks(options, () => this.#fetchNext(options.signal));
+  }
+
+  /** The previous (newer) page. Resolves `[]` without a request before any page or at the first page. */
+  fetchPrevious(options?: FetchOptions): Promise<CallLog[]>;
+  fetchPrevious(callbacks: FetchCallbacks): void;
+  fetchPrevious(options: FetchOptions | FetchCallbacks = {}): Promise<CallLog[]> | void {
+    return this.#withCallbacks(options, () => this.#fetchPrevious(options.signal));
+  }
+
+  #fetchNext(signal?: AbortSignal): Promise<CallLog[]> {
+    // A second fetchNext() for the page in flight gets that same promise: never two requests for one page.
+    if (this.#inFlight?.page === this.#currentPage + 1) return this.#inFlight.promise;
+    return this.#afterInFlight(() => (this.hasNext ? this.#fetchPage(this.#currentPage + 1, signal) : []));
+  }
+
+  #fetchPrevious(signal?: AbortSignal): Promise<CallLog[]> {
+    if (this.#inFlight && this.#inFlight.page === this.#currentPage - 1) return this.#inFlight.promise;
+    return this.#afterInFlight(() => (this.hasPrevious ? this.#fetchPage(this.#currentPage - 1, signal) : []));
+  }
+
+  /** Moves run one at a time, so the position each one starts from is settled. */
+  #afterInFlight(run: () => Promise<CallLog[]> | CallLog[]): Promise<CallLog[]> {
+    const inFlight = this.#inFlight;
+    if (!inFlight) return Promise.resolve(run());
+    return inFlight.promise.catch(() => undefined).then(run);
+  }
+
+  #fetchPage(page: number, signal = new AbortController().signal): Promise<CallLog[]> {
+    const promise = this.#request(page, signal);
+    const entry: InFlight = { page, promise };
+    this.#inFlight = entry;
+    const clear = () => {
+      if (this.#inFlight === entry) this.#inFlight = undefined;
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+
+  async #request(page: number, signal: AbortSignal): Promise<CallLog[]> {
+    if (signal.aborted) throw CallLogError.from(signal.reason ?? new DOMException('Aborted', 'AbortError'), 'ABORTED');
+    let result: CallLogPage;
+    try {
+      result = await this.#source.fetchPage({
+        query: { ...this.#query },
+        page,
+        signal,
+        ...(this.#authToken === undefined ? {} : { authToken: this.#authToken }),
+      });
+    } catch (error) {
+      throw signal.aborted ? CallLogError.from(error, 'ABORTED') : CallLogError.from(error);
+    }
+    // A source that ignores the signal must not move the position after an abort either.
+    if (signal.aborted) throw new CallLogError('ABORTED', 'The request was aborted.');
+    const { items, pagination } = result;
+    this.#currentPage = page;
+    this.#total = pagination.total;
+    this.#totalPages = pagination.totalPages;
+    this.#lastPageFull = items.length >= this.#query.limit;
+    this.#skipped = result.skipped ?? [];
+    return items;
+  }
+
+  #withCallbacks(options: FetchOptions | FetchCallbacks, run: () => Promise<CallLog[]>): Promise<CallLog[]> | void {
+    const promise = run();
+    if (!('onSuccess' in options)) return promise;
+    promise.then(
+      (items) => options.onSuccess(items),
+      (error: unknown) => options.onError(CallLogError.from(error)),
+    );
+  }
+}
+
+/**
+ * Builds a {@link CallLogRequest}, as the Calls SDK's `CallLogRequestBuilder` does. Each setter checks its argument
+ * and throws a `CallLogError` (`INVALID_ARGUMENT`) naming the setter, the value and what is allowed.
+ *
+ * ```ts
+ * const request = new CallLogRequestBuilder().setLimit(30).setCallStatus('missed').setSource(source).build();
+ * const calls = await request.fetchNext();
+ * ```
+ */
+export class CallLogRequestBuilder {
+  #limit = DEFAULT_LIMIT;
+  #filters: CallLogFilters = {};
+  #authToken: string | undefined;
+  #source: CallLogSource | undefined;
+
+  /** Page size: an integer from 1; larger than 100 clamps to 100. Default 30. */
+  setLimit(limit: number): this {
+    this.#limit = checkLimit(limit, 'setLimit');
+    return this;
+  }
+  setSessionType(type: CallType): this {
+    this.#filters.sessionType = checkEnum('sessionType', type, 'setSessionType');
+    return this;
+  }
+  /** The Calls SDK's other name for `setSessionType`. */
+  setCallType(type: CallType): this {
+    this.#filters.sessionType = checkEnum('sessionType', type, 'setCallType');
+    return this;
+  }
+  setCallStatus(status: CallStatus): this {
+    this.#filters.callStatus = checkEnum('callStatus', status, 'setCallStatus');
+    return this;
+  }
+  setHasRecording(hasRecording: boolean): this {
+    this.#filters.hasRecording = checkBoolean(hasRecording, 'setHasRecording');
+    return this;
+  }
+  setCallCategory(category: CallCategory): this {
+    this.#filters.callCategory = checkEnum('callCategory', category, 'setCallCategory');
+    return this;
+  }
+  setCallDirection(direction: CallDirection): this {
+    this.#filters.callDirection = checkEnum('callDirection', direction, 'setCallDirection');
+    return this;
+  }
+  /** Calls with this user. */
+  setUid(uid: string): this {
+    this.#filters.uid = checkId(uid, 'setUid');
+    return this;
+  }
+  /** Calls in this group. */
+  setGuid(guid: string): this {
+    this.#filters.guid = checkId(guid, 'setGuid');
+    return this;
+  }
+  /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
+  setFilters(filters: CallLogFilters & { limit?: number }): this {
+    const { limit, ...rest } = checkFilters(filters, 'setFilters');
+    this.#filters = rest;
+    if (limit !== undefined) this.#limit = limit;
+    return this;
+  }
+  /** The signed-in user's auth token, sent by the CometChat source. */
+  setAuthToken(authToken: string): this {
+    this.#authToken = checkId(authToken, 'setAuthToken');
+    return this;
+  }
+  /** Where the call logs come from. */
+  setSource(source: CallLogSource): this {
+    if (!source || typeof (source as Partial<CallLogSource>).fetchPage !== 'function') {
+      throw new CallLogError('INVALID_ARGUMENT', 'setSource: the source must be an object with a fetchPage() method.');
+    }
+    this.#source = source;
+    return this;
+  }
+
+  build(): CallLogRequest {
+    if (!this.#source) {
+      throw new CallLogError(
+        'INVALID_ARGUMENT',
+        'build: no source set; call setSource() with a CometChatCallsSource, a MemoryCallLogSource or your own CallLogSource.',
+      );
+    }
+    return new CallLogRequest({ limit: this.#limit, ...this.#filters }, this.#source, this.#authToken);
+  }
+}
