@@ -81,6 +81,7 @@ const SKELETON_ROWS = 6;
  * @fires call-log-call-back - From a row's call-back buttons; the page starts the call. `detail`: `{ callLog, type, target }`.
  * @fires call-log-recording-open - Before a recording opens; cancelable: cancel it to play the recording in the page's own player. `detail`: `{ callLog, recording }`.
  *
+ * @slot - Content shown above the rows, such as a `<call-log-filter>` (which then links to this list).
  * @slot empty - Replaces the built-in "No calls" state.
  * @slot error - Replaces the built-in error state.
  * @slot loading - Replaces the built-in loading skeleton of the first page.
@@ -163,6 +164,7 @@ export class CallLogList extends LitElement {
   #playing = new Set<string>();
   #brokenImages = new Set<string>();
   #observer: IntersectionObserver | undefined;
+  #lastStatus: CallLogStatus | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
   /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
@@ -271,6 +273,11 @@ export class CallLogList extends LitElement {
       this.#format = new CallLogFormat(locale, today);
     }
     this.#deriveSections();
+    const status = this.#controller.status;
+    if (status !== this.#lastStatus) {
+      this.#lastStatus = status;
+      if (status === 'loading') this.announcement = this.#sections.length > 0 ? 'Loading more calls' : 'Loading calls';
+    }
   }
 
   protected override updated(): void {
@@ -810,6 +817,7 @@ export class CallLogList extends LitElement {
   protected override render(): TemplateResult {
     const status = this.#controller.status;
     return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <slot></slot>
       ${repeat(
         this.#sections,
         (section) => section.key,

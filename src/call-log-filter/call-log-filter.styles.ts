@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/**
+ * Only `display` is set on the host, so the page keeps control of the box. Everything else reads `--call-log-*`
+ * custom properties (shared with `<call-log-list>`) with fallbacks; default colours use `light-dark()` so they follow
+ * the page's `color-scheme`.
+ */
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part~='base'] {
+    /* The same defaults as <call-log-list>, except the border: a control's outline needs 3:1 contrast. */
+    --_text: var(--call-log-color-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--call-log-color-muted, light-dark(#59636e, #a8b0b9));
+    --_bg: var(--call-log-color-bg, light-dark(#ffffff, #16181d));
+    --_border: var(--call-log-color-border, light-dark(#818b98, #6e7681));
+    --_accent: var(--call-log-color-accent, light-dark(#0a66d8, #7cb4ff));
+    --_space: var(--call-log-spacing, 0.5rem);
+    --_radius: var(--call-log-radius, 0.5rem);
+
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    font-family: var(--call-log-font, inherit);
+    font-size: var(--call-log-font-size, 0.9375rem);
+    line-height: 1.35;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+
+  /* Fields flow into as many columns as fit: two at 360 px, a single row at 1024 px. */
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
+    gap: var(--_space);
+    align-items: end;
+  }
+
+  .fields:empty,
+  .actions:empty {
+    display: none;
+  }
+
+  [part~='field'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+
+  [part~='label'] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  [part~='control'] {
+    box-sizing: border-box;
+    min-width: 0;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  /* The checkbox sits beside its label, lined up with the bottom of the other controls. */
+  .checkbox {
+    flex-direction: row;
+    align-items: center;
+    min-height: 2.25rem;
+  }
+
+  .checkbox [part~='label'] {
+    font-size: inherit;
+    color: var(--_text);
+  }
+
+  .checkbox [part~='control'] {
+    min-height: auto;
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    padding: 0;
+    accent-color: var(--_accent);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  [part~='presets'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+
+  button {
+    box-sizing: border-box;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--_accent);
+  }
+
+  [part~='preset'][aria-pressed='true'] {
+    color: var(--_bg);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+
+  [part~='clear'] {
+    margin-inline-start: auto;
+  }
+
+  /* Visible focus rings for keyboard users, in the accent colour. */
+  [part~='control']:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    [part~='preset'][aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,472 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { CallLogList } from '../call-log-list/call-log-list.js';
+import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
+import type { CallDirection, CallStatus } from '../model/call-log.js';
+import { FILTER_KEYS, FILTER_VALUES, checkFilters, type CallLogFilters } from '../request/query.js';
+import { styles } from './call-log-filter.styles.js';
+
+/** The tokens of the `fields` attribute, in the order the controls appear. */
+export const CALL_LOG_FILTER_FIELDS = [
+  'session-type',
+  'call-status',
+  'call-direction',
+  'call-category',
+  'has-recording',
+  'uid',
+  'guid',
+  'presets',
+  'clear',
+] as const;
+
+export type CallLogFilterField = (typeof CALL_LOG_FILTER_FIELDS)[number];
+
+type SelectKey = keyof typeof FILTER_VALUES;
+type TextKey = 'uid' | 'guid';
+
+interface SelectField {
+  token: CallLogFilterField;
+  key: SelectKey;
+  label: string;
+}
+
+interface TextField {
+  token: CallLogFilterField;
+  key: TextKey;
+  label: string;
+}
+
+interface Preset {
+  label: string;
+  /** "All" clears every filter; the others replace only the status and direction filters. */
+  clearsAll?: boolean;
+  callStatus?: CallStatus;
+  callDirection?: CallDirection;
+}
+
+const SELECTS: readonly SelectField[] = [
+  { token: 'session-type', key: 'sessionType', label: 'Type' },
+  { token: 'call-status', key: 'callStatus', label: 'Status' },
+  { token: 'call-direction', key: 'callDirection', label: 'Direction' },
+  { token: 'call-category', key: 'callCategory', label: 'Category' },
+];
+
+const TEXTS: readonly TextField[] = [
+  { token: 'uid', key: 'uid', label: 'User' },
+  { token: 'guid', key: 'guid', label: 'Group' },
+];
+
+const PRESETS: readonly Preset[] = [
+  { label: 'All', clearsAll: true },
+  { label: 'Missed', callStatus: 'missed' },
+  { label: 'Incoming', callDirection: 'incoming' },
+  { label: 'Outgoing', callDirection: 'outgoing' },
+];
+
+const FIELD_CONTROLS: readonly CallLogFilterField[] = CALL_LOG_FILTER_FIELDS.filter(
+  (token) => token !== 'presets' && token !== 'clear',
+);
+
+const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
+
+/** The filters alone: the page size belongs to the list, not to the filter. */
+function withoutLimit(filters: CallLogFilters & { limit?: number }): CallLogFilters {
+  const rest = { ...filters };
+  delete rest.limit;
+  return rest;
+}
+
+/**
+ * A list's filters as the controls can show them. A list's attribute may hold a bad value (the list reports that
+ * itself, as an error); it is left out here, so a person's next change replaces it with valid filters.
+ */
+function validFilters(filters: object): CallLogFilters {
+  const source = filters as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) {
+    const value = source[key];
+    const valid =
+      key === 'hasRecording'
+        ? typeof value === 'boolean'
+        : key === 'uid' || key === 'guid'
+          ? typeof value === 'string' && value.trim() !== ''
+          : (FILTER_VALUES[key] as readonly unknown[]).includes(value);
+    if (valid) result[key] = value;
+  }
+  return result as CallLogFilters;
+}
+
+function sameFilters(a: CallLogFilters, b: CallLogFilters): boolean {
+  return FILTER_KEYS.every((key) => a[key] === b[key]);
+}
+
+function withValue(filters: CallLogFilters, key: keyof CallLogFilters, value: unknown): CallLogFilters {
+  const next: Record<string, unknown> = { ...filters };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next as CallLogFilters;
+}
+
+/** Unknown tokens are ignored, so markup written for a later version never breaks this one. */
+function parseFields(fields: string | null | undefined): Set<CallLogFilterField> {
+  if (fields === null || fields === undefined) return new Set(CALL_LOG_FILTER_FIELDS);
+  const tokens = new Set(String(fields).toLowerCase().split(/\s+/));
+  return new Set(CALL_LOG_FILTER_FIELDS.filter((token) => tokens.has(token)));
+}
+
+/** Duck-typed rather than `instanceof`, so a list from another copy of the package still links. */
+function isCallLogList(element: Element): element is CallLogList {
+  const controller = (element as Partial<CallLogList>).controller;
+  return typeof controller?.subscribe === 'function' && 'filters' in element;
+}
+
+/**
+ * Filter controls for a `<call-log-list>`: type, status, direction, category, "with recording", user and group,
+ * plus quick presets and a Clear button. Each control is a native form control named by its visible label.
+ *
+ * Linking: with `for="list-id"` it drives the `<call-log-list>` of that id in the same document or shadow root
+ * (found again when `for` changes or the list appears, moves or is replaced later); without `for`, placed inside a
+ * list as a light-DOM child, it drives that list. Linked, it shows the list's filters as they change, whoever
+ * changes them. Unlinked, it keeps its own filters and only fires its event, for the page to use.
+ *
+ * @summary Filter controls that narrow a `<call-log-list>`.
+ *
+ * @fires call-log-filter-change - {CallLogFilterChangeEvent} A person changed the filters. `detail.filters` is the
+ * complete new set (unset filters absent, no `limit`). Bubbles and is composed. Cancelable: if cancelled, the linked
+ * list is left as it is and the controls show its filters again; otherwise the filters are applied to the list.
+ *
+ * @csspart base - The wrapper of all the controls.
+ * @csspart field - The wrapper of one label and its control.
+ * @csspart label - The visible label of a control.
+ * @csspart control - A native select, checkbox or text input.
+ * @csspart presets - The group of quick preset buttons.
+ * @csspart preset - One preset button; the active one has `aria-pressed="true"`.
+ * @csspart clear - The Clear button.
+ *
+ * @cssprop [--call-log-font=inherit] - Font family.
+ * @cssprop [--call-log-font-size=0.9375rem] - Base font size.
+ * @cssprop [--call-log-color-text=light-dark(#1f2328, #e8eaed)] - Text colour.
+ * @cssprop [--call-log-color-muted=light-dark(#59636e, #a8b0b9)] - Colour of the labels.
+ * @cssprop [--call-log-color-bg=light-dark(#ffffff, #16181d)] - Background of the element and its controls.
+ * @cssprop [--call-log-color-border=light-dark(#818b98, #6e7681)] - Borders of the controls (darker by default than
+ * the list's lines, as a control's outline needs 3:1 contrast).
+ * @cssprop [--call-log-color-accent=light-dark(#0a66d8, #7cb4ff)] - Focus rings, hover borders, the active preset.
+ * @cssprop [--call-log-spacing=0.5rem] - Gap between controls.
+ * @cssprop [--call-log-radius=0.5rem] - Corner radius of the controls.
+ */
+export class CallLogFilter extends LitElement {
+  static override styles = styles;
+
+  #htmlFor: string | null = null;
+  #list: CallLogList | null = null;
+  #unsubscribe: (() => void) | undefined;
+  #observer: MutationObserver | undefined;
+  /** Tag names of not-yet-defined candidates we are waiting for, so each is awaited once. */
+  readonly #awaiting = new Set<string>();
+  #visible = new Set<CallLogFilterField>(CALL_LOG_FILTER_FIELDS);
+  #activePreset: Preset | undefined;
+  #hasFields = true;
+  #hasActions = true;
+
+  /**
+   * The id of the `<call-log-list>` to drive, looked up in this element's document or shadow root. Without it,
+   * the filter drives the list it is placed in, if any.
+   */
+  @property({ attribute: 'for' })
+  get htmlFor(): string | null {
+    return this.#htmlFor;
+  }
+  set htmlFor(value: string | null) {
+    const old = this.#htmlFor;
+    this.#htmlFor = value ?? null;
+    this.requestUpdate('htmlFor', old);
+    // Linking is synchronous, so `list` is right as soon as `for` is set.
+    if (this.isConnected) {
+      this.#observeRoot();
+      this.#relink();
+    }
+  }
+
+  /**
+   * Which controls appear: space-separated tokens out of `session-type call-status call-direction call-category
+   * has-recording uid guid presets clear`. Controls keep that order whatever the order of the tokens; unknown tokens
+   * are ignored; an empty value shows no control. Without the attribute, every control appears.
+   */
+  @property() fields: string | null = CALL_LOG_FILTER_FIELDS.join(' ');
+
+  /** The filters shown: the linked list's, or this element's own while unlinked. */
+  @state() private shown: CallLogFilters = {};
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observeRoot();
+    this.#relink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#relink();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('fields')) {
+      this.#visible = parseFields(this.fields);
+      this.#hasFields = FIELD_CONTROLS.some((token) => this.#visible.has(token));
+      this.#hasActions = this.#visible.has('presets') || this.#visible.has('clear');
+    }
+    if (changed.has('shown')) this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
+  }
+
+  // Public API
+
+  /** The `<call-log-list>` this filter drives, or `null` when unlinked. */
+  get list(): CallLogList | null {
+    return this.#list;
+  }
+
+  /**
+   * The filters shown, keyed by the builder's names; unset filters are absent and `limit` is never included.
+   * Setting it fires no event. While linked, the list's filters are shown and setting this changes nothing: set
+   * `list.filters` instead. A bad value throws a `CallLogError`; a `limit` in it is ignored. A list's
+   * `hasRecording: false` (only calls without recordings) shows as an unchecked box and is kept until the person
+   * checks it.
+   */
+  get filters(): CallLogFilters {
+    return this.#list ? validFilters(this.#list.filters) : { ...this.shown };
+  }
+  set filters(value: CallLogFilters) {
+    const next = withoutLimit(checkFilters(value ?? {}, 'filters'));
+    if (this.#list) return;
+    this.shown = next;
+  }
+
+  // Private helpers
+
+  /** Watches the root while `for` is set, so the list is found when it appears, moves, is replaced or renamed. */
+  #observeRoot(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (!this.isConnected || this.#htmlFor === null) return;
+    // One `getElementById` per batch of mutations: cheap even on a busy page.
+    this.#observer = new MutationObserver(() => this.#relink());
+    this.#observer.observe(this.getRootNode(), {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['id'],
+    });
+  }
+
+  #relink(): void {
+    const next = this.isConnected ? this.#findList() : null;
+    if (next === this.#list) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#list = next;
+    if (next) {
+      this.#unsubscribe = next.controller.subscribe(() => this.#showListFilters());
+      this.#showListFilters();
+    }
+  }
+
+  #findList(): CallLogList | null {
+    if (this.#htmlFor !== null) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      return this.#htmlFor ? this.#asList(root.getElementById(this.#htmlFor)) : null;
+    }
+    for (let element = this.parentElement; element; element = element.parentElement) {
+      const list = this.#asList(element);
+      if (list) return list;
+    }
+    return null;
+  }
+
+  /** A list, or null; a custom element not yet defined may become one, so it is checked again once defined. */
+  #asList(element: Element | null): CallLogList | null {
+    if (!element) return null;
+    if (isCallLogList(element)) return element;
+    const tag = element.localName;
+    if (element.matches(':not(:defined)') && !this.#awaiting.has(tag)) {
+      this.#awaiting.add(tag);
+      void customElements.whenDefined(tag).then(() => {
+        this.#awaiting.delete(tag);
+        this.#relink();
+      });
+    }
+    return null;
+  }
+
+  #showListFilters(): void {
+    if (this.#list) this.shown = validFilters(this.#list.filters);
+  }
+
+  #isActive(preset: Preset): boolean {
+    const filters = this.shown;
+    if (preset.clearsAll) return FILTER_KEYS.every((key) => filters[key] === undefined);
+    return filters.callStatus === preset.callStatus && filters.callDirection === preset.callDirection;
+  }
+
+  /** A person's change: announce it, then apply it unless cancelled. */
+  #commit(next: CallLogFilters): void {
+    if (sameFilters(next, this.filters)) {
+      // Nothing changed (say, only spaces were typed): show the filters in force again.
+      this.requestUpdate();
+      return;
+    }
+    const allowed = this.dispatchEvent(new CallLogFilterChangeEvent({ ...next }));
+    if (!allowed) {
+      // The controls already show the person's choice; render again so they go back to the filters in force.
+      this.requestUpdate();
+      return;
+    }
+    this.shown = next;
+    const list = this.#list;
+    // Through the list's `filters`, so its attributes stay in step.
+    if (list) list.filters = { ...next, limit: list.filters.limit };
+  }
+
+  #onSelectChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.#commit(withValue(this.filters, select.name as SelectKey, select.value || undefined));
+  }
+
+  #onRecordingChange(event: Event): void {
+    // Unchecked means "any call", not "calls without a recording".
+    this.#commit(withValue(this.filters, 'hasRecording', (event.target as HTMLInputElement).checked || undefined));
+  }
+
+  #onTextChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.#commit(withValue(this.filters, input.name as TextKey, input.value.trim() || undefined));
+  }
+
+  #onPresetClick(event: Event): void {
+    const preset = PRESETS[Number((event.currentTarget as HTMLElement).dataset.preset)];
+    if (!preset) return;
+    if (preset.clearsAll) {
+      this.#commit({});
+      return;
+    }
+    const rest = this.filters;
+    delete rest.callStatus;
+    delete rest.callDirection;
+    this.#commit({
+      ...rest,
+      ...(preset.callStatus && { callStatus: preset.callStatus }),
+      ...(preset.callDirection && { callDirection: preset.callDirection }),
+    });
+  }
+
+  #onClearClick(): void {
+    this.#commit({});
+  }
+
+  // Rendering
+
+  #renderSelect({ token, key, label }: SelectField): TemplateResult | typeof nothing {
+    if (!this.#visible.has(token)) return nothing;
+    const value = this.shown[key] ?? '';
+    // `.selected` on each option rather than `.value` on the select: the options are not there yet when the
+    // select's own bindings are set on first render. `live()` puts back a choice that was cancelled.
+    return html`
+      <div part="field">
+        <label part="label" for=${token}>${label}</label>
+        <select part="control" id=${token} name=${key} @change=${this.#onSelectChange}>
+          <option value="" .selected=${live(value === '')}>All</option>
+          ${FILTER_VALUES[key].map(
+            (option) => html`<option value=${option} .selected=${live(value === option)}>${capitalise(option)}</option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
+  #renderRecording(): TemplateResult | typeof nothing {
+    if (!this.#visible.has('has-recording')) return nothing;
+    return html`
+      <div part="field" class="checkbox">
+        <input
+          part="control"
+          type="checkbox"
+          id="has-recording"
+          name="hasRecording"
+          .checked=${live(this.shown.hasRecording === true)}
+          @change=${this.#onRecordingChange}
+        />
+        <label part="label" for="has-recording">With recording</label>
+      </div>
+    `;
+  }
+
+  #renderText({ token, key, label }: TextField): TemplateResult | typeof nothing {
+    if (!this.#visible.has(token)) return nothing;
+    return html`
+      <div part="field">
+        <label part="label" for=${token}>${label}</label>
+        <input
+          part="control"
+          type="text"
+          id=${token}
+          name=${key}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          .value=${live(this.shown[key] ?? '')}
+          @change=${this.#onTextChange}
+        />
+      </div>
+    `;
+  }
+
+  #renderPresets(): TemplateResult | typeof nothing {
+    if (!this.#visible.has('presets')) return nothing;
+    return html`
+      <div part="presets" role="group" aria-label="Quick filters">
+        ${PRESETS.map(
+          (preset, index) => html`
+            <button
+              type="button"
+              part="preset"
+              data-preset=${index}
+              aria-pressed=${preset === this.#activePreset ? 'true' : 'false'}
+              @click=${this.#onPresetClick}
+            >
+              ${preset.label}
+            </button>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  #renderClear(): TemplateResult | typeof nothing {
+    if (!this.#visible.has('clear')) return nothing;
+    return html`<button type="button" part="clear" @click=${this.#onClearClick}>Clear</button>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div part="base" role="group" aria-label="Call filters">
+        ${this.#hasFields
+          ? html`<div class="fields">
+              ${SELECTS.map((field) => this.#renderSelect(field))} ${this.#renderRecording()}
+              ${TEXTS.map((field) => this.#renderText(field))}
+            </div>`
+          : nothing}
+        ${this.#hasActions ? html`<div class="actions">${this.#renderPresets()} ${this.#renderClear()}</div>` : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-log-filter': CallLogFilter;
+  }
+}

@@ -1,0 +1,30 @@
+/** Tags already warned about, so a page that registers repeatedly warns once per tag. */
+const warned = new Set<string>();
+
+function warnOnce(tag: string, message: string): void {
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(message);
+}
+
+/**
+ * Registers `element` as `tag`. Calling it again is harmless: a second load of the script, or the module and the
+ * classic script on one page, keep the first registration. A tag taken by another class, or one that cannot be
+ * registered, warns once and never throws, so one broken embed cannot break the page.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== element && !(existing.prototype instanceof element)) {
+      warnOnce(tag, `<${tag}> is already defined by another class; ${element.name} was not registered as "${tag}".`);
+    }
+    return;
+  }
+  try {
+    // A constructor can be registered under one tag only: a second tag gets a subclass of its own.
+    const registered = customElements.getName?.(element);
+    customElements.define(tag, registered ? class extends (element as typeof HTMLElement) {} : element);
+  } catch (error) {
+    warnOnce(tag, `${element.name} could not be registered as "${tag}": ${(error as Error).message}`);
+  }
+}
