@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/api/**', '*.config.*', 'test/setup/**'],
+    files: ['demo/api/**', '*.config.*', 'test/setup/**', 'test/visual/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

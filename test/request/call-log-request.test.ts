@@ -157,9 +157,9 @@ describe('CallLogRequestBuilder', () => {
 
     it('makes no request for fetchNext() after the last page', async () => {
       const api = await scenario({});
-      const request = new CallLogRequestBuilder().setLimit(100).setUid('ana.lopez').setSource(api.source()).build();
+      const request = new CallLogRequestBuilder().setLimit(100).setUid('aisha.khan').setSource(api.source()).build();
       const calls = await request.fetchNext();
-      expect(calls.length).to.be.lessThan(100);
+      expect(calls.length).to.be.within(1, 99);
       expect(request.hasNext).to.equal(false);
       expect(await request.fetchNext()).to.deep.equal([]);
       expect((await api.state()).requests).to.equal(1);
@@ -168,7 +168,7 @@ describe('CallLogRequestBuilder', () => {
     it('filters through the source', async () => {
       const request = new CallLogRequestBuilder().setCallStatus('missed').setSource(memory()).build();
       const calls = await request.fetchNext();
-      expect(calls).to.not.be.empty;
+      expect(calls.length).to.be.greaterThan(0);
       expect(calls.every((call) => call.status === 'missed')).to.equal(true);
     });
   });

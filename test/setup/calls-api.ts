@@ -17,6 +17,10 @@ export interface ScenarioSwitches {
 
 export interface ScenarioState {
   requests: number;
+  /** Responses sent in full. */
+  answered: number;
+  /** Requests whose client went away before the answer. */
+  abandoned: number;
   lastQuery: Record<string, string>;
   lastHeaders: { authtoken: boolean };
 }

@@ -1,0 +1,28 @@
+// The package entry: classes and types only. Importing it registers nothing; see `call-log-elements/define`.
+export { CallLogError, type CallLogErrorCode } from './errors/call-log-error.js';
+export * from './model/call-log.js';
+export { formatDuration } from './model/duration.js';
+export {
+  CallLogRequest,
+  CallLogRequestBuilder,
+  type FetchCallbacks,
+  type FetchOptions,
+} from './request/call-log-request.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, type CallLogFilters, type CallLogQuery } from './request/query.js';
+export type {
+  CallLogPage,
+  CallLogPageRequest,
+  CallLogPagination,
+  CallLogSource,
+  SkippedItem,
+} from './sources/call-log-source.js';
+export { CometChatCallsSource, type CometChatCallsSourceOptions } from './sources/cometchat-calls-source.js';
+export { MemoryCallLogSource, type MemoryCallLogSourceOptions } from './sources/memory-source.js';
+export { DEMO_VIEWER_UID, generateDemoCallLogs, type DemoDataOptions } from './sources/demo-data.js';
+export { createDemoSource } from './sources/demo-source.js';
+export { CallLogController, type CallLogControllerConfig, type CallLogStatus } from './controllers/call-log-controller.js';
+export * from './events/call-log-events.js';
+export { CallLogList } from './call-log-list/call-log-list.js';
+export { defineCallLogList } from './call-log-list/define.js';
+export { CALL_LOG_FILTER_FIELDS, CallLogFilter, type CallLogFilterField } from './call-log-filter/call-log-filter.js';
+export { defineCallLogFilter } from './call-log-filter/define.js';

@@ -1,0 +1,251 @@
+import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import type { CallLog } from '../model/call-log.js';
+import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
+import { parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+
+export type CometChatRegion = 'us' | 'eu' | 'in';
+export const COMETCHAT_REGIONS: readonly CometChatRegion[] = ['us', 'eu', 'in'];
+/** Milliseconds a request may take, body included, before it fails with `TIMEOUT`. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+export interface CometChatCallsSourceOptions {
+  /** Your CometChat app id; with `region` it gives `https://{appId}.call-{region}.cometchat.io/v3.0`. */
+  appId?: string;
+  region?: CometChatRegion;
+  /** Instead of appId and region: the API's base URL up to and including `/v3.0` (a proxy, or a local API). */
+  baseUrl?: string;
+  /** The signed-in user's auth token; a request's own `authToken` takes precedence. Sent only as a header. */
+  authToken?: string;
+  /** Milliseconds per request, body included. Default 15000. */
+  timeout?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+/** Longest delay `setTimeout` takes; a longer timeout means none. */
+const MAX_TIMER = 2 ** 31 - 1;
+const MAX_SERVER_TEXT = 200;
+
+function invalid(option: string, value: unknown, allowed: string, showValue = true): CallLogError {
+  const what = showValue ? `${describeValue(value)} is not allowed` : 'is not allowed';
+  return new CallLogError('INVALID_ARGUMENT', `CometChatCallsSource: ${option} ${what}; use ${allowed}.`);
+}
+
+const nonEmpty = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+/** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
+function readRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts (for a fetch that ignores it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Call logs from the CometChat Calls REST API (`GET /v3.0/calls`). Every failure rejects with a `CallLogError`:
+ * `NETWORK`, `TIMEOUT`, `AUTH` (no token, 401, 403), `HTTP` (other statuses), `BAD_RESPONSE` or `ABORTED`.
+ * The auth token goes in the `authToken` header only and appears in no URL, message or error.
+ */
+export class CometChatCallsSource implements CallLogSource {
+  /** The API's base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly #basePath: string;
+  readonly #authToken: string | undefined;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: CometChatCallsSourceOptions = {}) {
+    const { appId, region, baseUrl, authToken, timeout = DEFAULT_TIMEOUT } = options;
+    if (region !== undefined && !COMETCHAT_REGIONS.includes(region)) {
+      throw invalid('region', region, COMETCHAT_REGIONS.map((r) => `"${r}"`).join(', '));
+    }
+    if (baseUrl !== undefined) {
+      if (typeof baseUrl !== 'string' || baseUrl.trim() === '' || /[?#]/.test(baseUrl)) {
+        throw invalid('baseUrl', baseUrl, 'a URL up to "/v3.0", without query or hash');
+      }
+      this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
+    } else {
+      if (typeof appId !== 'string' || !/^[A-Za-z0-9-]+$/.test(appId)) {
+        throw invalid('appId', appId, 'your CometChat app id (letters, digits, "-"), or give baseUrl instead');
+      }
+      if (region === undefined) {
+        throw invalid('region', region, `one of ${COMETCHAT_REGIONS.map((r) => `"${r}"`).join(', ')} with appId`);
+      }
+      this.baseUrl = `https://${appId}.call-${region}.cometchat.io/v3.0`;
+    }
+    if (authToken !== undefined && typeof authToken !== 'string') {
+      throw invalid('authToken', authToken, 'a string', false);
+    }
+    if (typeof timeout !== 'number' || !(timeout > 0)) {
+      throw invalid('timeout', timeout, 'milliseconds above 0');
+    }
+    if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+      throw invalid('fetch', options.fetch, 'a fetch function');
+    }
+    this.timeout = timeout;
+    this.#authToken = nonEmpty(authToken);
+    const customFetch = options.fetch;
+    this.#fetch = customFetch ?? ((input, init) => fetch(input, init));
+    this.#basePath = new URL(this.baseUrl, 'http://base.invalid').pathname.replace(/\/+$/, '');
+  }
+
+  async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
+    if (!Number.isInteger(page) || page < 1) throw invalid('fetchPage page', page, 'an integer from 1');
+    const params = new URLSearchParams({ perPage: String(query.limit), page: String(page) });
+    const set = (name: string, value: string | boolean | undefined) => {
+      if (value !== undefined) params.set(name, String(value));
+    };
+    set('type', query.sessionType);
+    set('status', query.callStatus === 'cancelled' ? 'canceled' : query.callStatus);
+    set('mode', query.callCategory);
+    set('direction', query.callDirection);
+    set('uid', query.uid);
+    set('guid', query.guid);
+    set('hasRecording', query.hasRecording);
+    const { body, where } = await this.#get('/calls', params, signal, authToken);
+    try {
+      return parseCallLogPage(body, { page, perPage: query.limit });
+    } catch (error) {
+      throw this.#inRequest(error, where);
+    }
+  }
+
+  async fetchCall(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog> {
+    if (nonEmpty(sessionID) === undefined) throw invalid('fetchCall sessionID', sessionID, 'a non-empty session id');
+    const { body, where } = await this.#get(
+      `/calls/${encodeURIComponent(sessionID)}`,
+      undefined,
+      options?.signal,
+      options?.authToken,
+    );
+    const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with JSON that is not {"data": {...}}.`);
+    }
+    try {
+      return parseCallLog(data);
+    } catch (error) {
+      throw this.#inRequest(error, where);
+    }
+  }
+
+  /** A parse error, told with the request it came from. */
+  #inRequest(error: unknown, where: string): CallLogError {
+    const known = CallLogError.from(error, 'BAD_RESPONSE');
+    return new CallLogError(known.code, `${known.message.replace(/\.$/, '')} (${where}).`);
+  }
+
+  /** GETs `route` and reads the JSON body; every failure becomes a `CallLogError` that never names the token. */
+  async #get(
+    route: string,
+    params: URLSearchParams | undefined,
+    signal: AbortSignal | undefined,
+    requestToken: string | undefined,
+  ): Promise<{ body: unknown; where: string }> {
+    const where = `GET ${this.#basePath}${route}`;
+    const token = nonEmpty(requestToken) ?? this.#authToken;
+    if (token === undefined) {
+      throw new CallLogError(
+        'AUTH',
+        `No auth token for ${where}: pass authToken to new CometChatCallsSource({...}) or set it on the request.`,
+      );
+    }
+    /** Text from the server or the network stack, shortened and with the token blanked out. */
+    const clean = (value: string): string => {
+      const short = value.length > MAX_SERVER_TEXT ? `${value.slice(0, MAX_SERVER_TEXT - 3)}...` : value;
+      return short.split(token).join('[auth token]');
+    };
+    const aborted = () =>
+      new CallLogError('ABORTED', `The request ${where} was aborted.`, { cause: signal?.reason });
+    if (signal?.aborted) throw aborted();
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer =
+      this.timeout <= MAX_TIMER
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, this.timeout)
+        : undefined;
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const failure = (error: unknown): CallLogError => {
+      if (signal?.aborted) return aborted();
+      if (timedOut) {
+        return new CallLogError('TIMEOUT', `The Calls API did not answer ${where} within ${formatMs(this.timeout)}.`);
+      }
+      const detail = error instanceof Error ? error.message : String(error);
+      return new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${clean(detail)}.`, {
+        cause: detail.includes(token) ? undefined : error,
+      });
+    };
+
+    try {
+      const url = `${this.baseUrl}${route}${params ? `?${params}` : ''}`;
+      const headers = { authToken: token, Accept: 'application/json' };
+      let response: Response;
+      let text: string;
+      try {
+        response = await untilAborted(
+          this.#fetch(url, { method: 'GET', headers, signal: controller.signal }),
+          controller.signal,
+        );
+        text = await untilAborted(response.text(), controller.signal);
+      } catch (error) {
+        throw failure(error);
+      }
+      if (!response.ok) throw this.#statusError(response, text, where, clean);
+      try {
+        return { body: JSON.parse(text), where };
+      } catch {
+        throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with a body that is not JSON.`);
+      }
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** `AUTH` for 401 and 403, `HTTP` for the rest, with the server's `{ error: { code, message } }` when it sent one. */
+  #statusError(response: Response, text: string, where: string, clean: (value: string) => string): CallLogError {
+    const { status } = response;
+    let serverCode: string | undefined;
+    let serverMessage: string | undefined;
+    try {
+      const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+      if (typeof error?.code === 'string' && error.code !== '') serverCode = clean(error.code);
+      if (typeof error?.message === 'string' && error.message !== '') serverMessage = clean(error.message);
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
+    const auth = status === 401 || status === 403;
+    const said = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
+    const message =
+      `The Calls API answered ${status}${response.statusText ? ` ${clean(response.statusText)}` : ''} for ${where}` +
+      (said ? `: ${said.replace(/\.$/, '')}.` : '.') +
+      (auth ? ' Check that the auth token is valid and allowed to read call logs.' : '') +
+      (retryAfter !== undefined ? ` It asked to retry after ${retryAfter} s.` : '');
+    return new CallLogError(auth ? 'AUTH' : 'HTTP', message, {
+      status,
+      ...(serverCode !== undefined && { serverCode }),
+      ...(retryAfter !== undefined && { retryAfter }),
+    });
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Reads the CometChat Calls REST API's answers into the model. The wire shape differs from the SDK's `CallLog`:
+ * `sessionId`, `mode`, plain-id `initiator`/`receiver` with the entities under `data.entities`, "HH:MM:SS"
+ * durations, `participants` with `isJoined`, `recording_url`, and 'canceled'. Reading is defensive: a field of the
+ * wrong type gets a safe default and a call is only left out when it has no usable session id.
+ */
+import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import {
+  CALL_STATUSES,
+  entityId,
+  type CallCategory,
+  type CallEntity,
+  type CallLog,
+  type CallParticipant,
+  type CallRecording,
+  type CallStatus,
+  type CallType,
+  type ReceiverType,
+} from '../model/call-log.js';
+import { formatDuration, parseDuration } from '../model/duration.js';
+import type { CallLogPage, CallLogPagination, SkippedItem } from './call-log-source.js';
+
+/** Who the plain ids of an item are, as the Calls API sends them under the item's `data.entities`. */
+export interface CallsApiEntities {
+  initiator?: { entityType?: unknown; entity?: unknown };
+  receiver?: { entityType?: unknown; entity?: unknown };
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const numberOr = <T>(value: unknown, fallback: T): number | T =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+
+function readKind(value: unknown): ReceiverType | undefined {
+  const kind = lower(value);
+  if (kind === 'user' || kind === 'users') return 'user';
+  if (kind === 'group' || kind === 'groups') return 'group';
+  return undefined;
+}
+
+/** The kind an entity object shows: its `entityType`, else which id it carries. */
+function kindOf(entity: Json): ReceiverType | undefined {
+  const stated = readKind(entity.entityType);
+  if (stated) return stated;
+  if (typeof entity.guid === 'string' && typeof entity.uid !== 'string') return 'group';
+  if (typeof entity.uid === 'string') return 'user';
+  return undefined;
+}
+
+function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallEntity {
+  if (kind === 'group') {
+    const guid = nonEmpty(entity.guid) ?? nonEmpty(entity.uid) ?? fallbackId;
+    const icon = nonEmpty(entity.icon);
+    return { entityType: 'group', guid, name: nonEmpty(entity.name) ?? guid, ...(icon !== undefined && { icon }) };
+  }
+  const uid = nonEmpty(entity.uid) ?? nonEmpty(entity.guid) ?? fallbackId;
+  const avatar = nonEmpty(entity.avatar);
+  return { entityType: 'user', uid, name: nonEmpty(entity.name) ?? uid, ...(avatar !== undefined && { avatar }) };
+}
+
+/**
+ * An initiator or receiver: an entity object as it is, or a plain id completed from its `data.entities` entry
+ * (when that entry is for the same id), else `{ uid, name: uid }` / `{ guid, name: guid }`. `kind` is the
+ * receiverType when the item states one; otherwise the entity's own kind decides, and a bare id is a user.
+ */
+function readEntity(value: unknown, known: CallsApiEntities['initiator'], kind: ReceiverType | undefined): CallEntity {
+  if (isObject(value)) return entityFrom(value, kind ?? kindOf(value) ?? 'user', '');
+  const id = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  const entity = isObject(known) && isObject(known.entity) ? known.entity : undefined;
+  if (entity) {
+    const found = entityFrom(entity, kind ?? kindOf(entity) ?? readKind(known?.entityType) ?? 'user', id);
+    if (id === '' || entityId(found) === id) return found;
+  }
+  return entityFrom({}, kind ?? 'user', id);
+}
+
+function readStatus(value: unknown): CallStatus {
+  const status = lower(value);
+  if (status === 'canceled') return 'cancelled';
+  return (CALL_STATUSES as readonly string[]).includes(status) ? (status as CallStatus) : 'ended';
+}
+
+const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
+
+function readCategory(value: unknown): CallCategory {
+  const mode = lower(value);
+  return mode === 'meet' || mode === 'presenter' ? 'meet' : 'call';
+}
+
+/** Minutes from a participant's `totalDuration` (minutes as a number, or a clock string) or its model name. */
+function participantMinutes(raw: Json): number {
+  if (typeof raw.totalDuration === 'number' && Number.isFinite(raw.totalDuration)) return raw.totalDuration;
+  const seconds = typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined;
+  return seconds !== undefined ? seconds / 60 : numberOr(raw.totalDurationInMinutes, 0);
+}
+
+/** A participant; one without a name or picture of its own takes them from the call's user with that uid. */
+function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
+  const uid = text(raw.uid);
+  const user = users.find((entity) => entity.entityType === 'user' && entity.uid === uid);
+  const known = user?.entityType === 'user' ? user : undefined;
+  const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
+  const joined = raw.isJoined ?? raw.hasJoined;
+  const joinedAt = numberOr(raw.joinedAt, undefined);
+  const leftAt = numberOr(raw.leftAt, undefined);
+  return {
+    uid,
+    name: nonEmpty(raw.name) ?? known?.name ?? uid,
+    ...(avatar !== undefined && { avatar }),
+    hasJoined: typeof joined === 'boolean' ? joined : false,
+    ...(joinedAt !== undefined && { joinedAt }),
+    ...(leftAt !== undefined && { leftAt }),
+    totalAudioMinutes: numberOr(raw.totalAudioMinutes, 0),
+    totalVideoMinutes: numberOr(raw.totalVideoMinutes, 0),
+    totalDurationInMinutes: participantMinutes(raw),
+  };
+}
+
+function readRecording(raw: Json): CallRecording {
+  return {
+    rid: text(raw.rid),
+    recordingURL: text(raw.recording_url ?? raw.recordingURL),
+    duration: numberOr(raw.duration, 0),
+    startTime: numberOr(raw.startTime, 0),
+    endTime: numberOr(raw.endTime, 0),
+  };
+}
+
+/** Why an item has no usable session id, or its id. */
+function readSessionId(raw: Json): { id: string } | { reason: string } {
+  const id = raw.sessionId ?? raw.sessionID;
+  if (id === undefined || id === null) return { reason: 'it has no sessionId' };
+  if (typeof id !== 'string') return { reason: `its sessionId is ${describeValue(id)}, not a string` };
+  if (id.trim() === '') return { reason: 'its sessionId is empty' };
+  return { id };
+}
+
+/** The call, or why it cannot be read. */
+function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason: string } {
+  if (!isObject(raw)) return { reason: `it is ${describeValue(raw)}, not an object` };
+  const session = readSessionId(raw);
+  if ('reason' in session) return session;
+
+  const own = isObject(raw.data) && isObject(raw.data.entities) ? (raw.data.entities as CallsApiEntities) : {};
+  const initiator = readEntity(raw.initiator, own.initiator ?? entities?.initiator, undefined);
+  const receiver = readEntity(raw.receiver, own.receiver ?? entities?.receiver, readKind(raw.receiverType));
+
+  const initiatedAt = numberOr(raw.initiatedAt, undefined) ?? numberOr(raw.startedAt, 0);
+  const startedAt = numberOr(raw.startedAt, initiatedAt);
+  const endedAt = numberOr(raw.endedAt, 0) > 0 ? (raw.endedAt as number) : undefined;
+  const minutes = numberOr(raw.totalDurationInMinutes, undefined);
+  // The server's duration; when it sends none: its minutes, else the time from the call's start to its end.
+  const seconds =
+    (typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined) ??
+    (minutes !== undefined ? minutes * 60 : endedAt !== undefined ? Math.max(0, endedAt - startedAt) : 0);
+
+  const rawParticipants = Array.isArray(raw.participants)
+    ? raw.participants
+    : Array.isArray(raw.participantInfoList)
+      ? raw.participantInfoList
+      : [];
+  const participantInfoList = rawParticipants.filter(isObject).map((p) => readParticipant(p, [initiator, receiver]));
+  const recordings = Array.isArray(raw.recordings) ? raw.recordings.filter(isObject).map(readRecording) : [];
+
+  return {
+    sessionID: session.id,
+    initiator,
+    receiver,
+    receiverType: receiver.entityType,
+    type: readType(raw.type),
+    status: readStatus(raw.status),
+    callCategory: readCategory(raw.mode ?? raw.callCategory),
+    initiatedAt,
+    ...(endedAt !== undefined && { endedAt }),
+    totalDuration: formatDuration(seconds),
+    totalDurationInMinutes: minutes ?? Math.round(seconds) / 60,
+    totalAudioMinutes: numberOr(raw.totalAudioMinutes, 0),
+    totalVideoMinutes: numberOr(raw.totalVideoMinutes, 0),
+    totalParticipants: numberOr(raw.totalParticipants, participantInfoList.length),
+    hasRecording: typeof raw.hasRecording === 'boolean' ? raw.hasRecording : recordings.length > 0,
+    recordings,
+    participantInfoList,
+  };
+}
+
+/** What a body looks like, without quoting its values (a server could echo anything, even a token, in them). */
+function shapeOf(body: unknown): string {
+  if (Array.isArray(body)) return 'an array';
+  if (!isObject(body)) return body === null ? 'null' : `a ${typeof body}`;
+  const keys = Object.keys(body);
+  if (keys.length === 0) return 'an empty object';
+  const shown = keys.slice(0, 5).map((key) => describeValue(key.slice(0, 40)));
+  return `an object with the keys ${shown.join(', ')}${keys.length > 5 ? ', ...' : ''}`;
+}
+
+/**
+ * One call as the Calls API sends it (or already in the model's names). `entities` stands in for the item's own
+ * `data.entities` when it has none. Throws a `BAD_RESPONSE` `CallLogError` when the item has no usable session id.
+ */
+export function parseCallLog(raw: unknown, entities?: CallsApiEntities): CallLog {
+  const call = readCall(raw, entities);
+  if ('reason' in call) {
+    throw new CallLogError('BAD_RESPONSE', `The Calls API sent a call that cannot be read: ${call.reason}.`);
+  }
+  return call;
+}
+
+/**
+ * A list answer, `{ data: [...], meta: { pagination: { total, count, per_page, current_page, total_pages } } }`.
+ * Items that cannot be read are left out and listed in `skipped`; `pagination.count` stays the server's count of
+ * items on the page, so a page with skipped items is not taken for a short last page. `expected` fills in
+ * figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not such an envelope.
+ */
+export function parseCallLogPage(body: unknown, expected?: { page: number; perPage: number }): CallLogPage {
+  const meta = isObject(body) && isObject(body.meta) ? body.meta : undefined;
+  if (!isObject(body) || !Array.isArray(body.data) || !meta || !isObject(meta.pagination)) {
+    throw new CallLogError(
+      'BAD_RESPONSE',
+      'The Calls API sent JSON that is not a page of calls: expected {"data": [...], "meta": {"pagination": {...}}}, ' +
+        `got ${shapeOf(body)}.`,
+    );
+  }
+  const figures = meta.pagination;
+  const items: CallLog[] = [];
+  const skipped: SkippedItem[] = [];
+  body.data.forEach((raw, index) => {
+    const call = readCall(raw);
+    if ('reason' in call) skipped.push({ index, reason: call.reason });
+    else items.push(call);
+  });
+  const total = numberOr(figures.total, undefined);
+  const totalPages = numberOr(figures.total_pages ?? figures.totalPages, undefined);
+  const pagination: CallLogPagination = {
+    ...(total !== undefined && { total }),
+    count: numberOr(figures.count, body.data.length),
+    perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? body.data.length),
+    currentPage: numberOr(figures.current_page ?? figures.currentPage, expected?.page ?? 1),
+    ...(totalPages !== undefined && { totalPages }),
+  };
+  return { items, pagination, ...(skipped.length > 0 && { skipped }) };
+}

@@ -1,0 +1,676 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import type { CallLogErrorEvent } from '../../src/events/call-log-events.js';
+import type { CallLog } from '../../src/model/call-log.js';
+import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
+import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
+import { apiInfo, scenario, TEST_TOKEN } from '../setup/calls-api.js';
+
+const VIEWER = 'sam.rivera';
+const PICTURE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>')}`;
+const settled = (list: CallLogList) =>
+  waitUntil(() => ['ready', 'complete', 'error'].includes(list.status), 'the list did not settle', { timeout: 5000 });
+const rows = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+const rowButtons = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.row-main')];
+const shown = (list: CallLogList) => rowButtons(list).map((button) => button.dataset['id']);
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (list: CallLogList, name: string) => list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const visible = (el: Element | null) => !!el && !el.closest('[hidden]');
+
+function call(overrides: Partial<CallLog> & { sessionID: string }): CallLog {
+  return {
+    initiator: { entityType: 'user', uid: 'ana', name: 'Ana Lopez' },
+    receiver: { entityType: 'user', uid: VIEWER, name: 'Sam Rivera' },
+    receiverType: 'user',
+    type: 'audio',
+    status: 'ended',
+    callCategory: 'call',
+    initiatedAt: Math.floor(Date.now() / 1000) - 3600,
+    endedAt: Math.floor(Date.now() / 1000) - 3300,
+    totalDuration: '5:00',
+    totalDurationInMinutes: 5,
+    totalAudioMinutes: 5,
+    totalVideoMinutes: 0,
+    totalParticipants: 2,
+    hasRecording: false,
+    recordings: [],
+    participantInfoList: [],
+    ...overrides,
+  };
+}
+
+async function memoryList(calls: CallLog[], extra = html``) {
+  const source = new MemoryCallLogSource(calls, { viewerUid: VIEWER });
+  const list = await fixture<CallLogList>(html`<call-log-list .source=${source} viewer-uid=${VIEWER}>${extra}</call-log-list>`);
+  await settled(list);
+  return list;
+}
+
+describe('<call-log-list>', () => {
+  describe('source="demo"', () => {
+    it('shows the first 30 demo calls, newest first, from the demo viewer\'s side', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list source="demo"></call-log-list>`);
+      const { detail } = await oneEvent(list, 'call-log-load');
+      expect(detail.page).to.equal(1);
+      expect(detail.items).to.have.length(30);
+      expect(detail.hasMore).to.equal(true);
+      expect(shown(list)).to.deep.equal(detail.items.map((c: CallLog) => c.sessionID));
+      const times = list.items.map((c) => c.initiatedAt);
+      expect([...times].sort((a, b) => b - a)).to.deep.equal(times);
+      expect(text(list.shadowRoot!.querySelector('[part~="name"]'))).to.not.contain('Sam Rivera');
+      await expect(list).to.be.accessible();
+    });
+  });
+
+  describe('the CometChat REST source', () => {
+    it('loads from base-url with auth-token over HTTP, sending the token in the header', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} viewer-uid=${VIEWER} limit="10"></call-log-list>`,
+      );
+      await settled(list);
+      expect(list.status).to.equal('ready');
+      expect(rows(list)).to.have.length(10);
+      const state = await api.state();
+      expect(state.lastHeaders.authtoken).to.equal(true);
+      expect(state.lastQuery).to.include({ perPage: '10', page: '1' });
+    });
+
+    it('keeps the auth token out of the attributes it writes', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(html`<call-log-list base-url=${api.baseUrl}></call-log-list>`);
+      list.authToken = 'secret-token-xyz';
+      await settled(list);
+      expect(list.outerHTML).to.not.contain('secret-token-xyz');
+    });
+
+    it('builds the CometChat URL from app-id and region', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list app-id="abc123" region="eu"></call-log-list>`);
+      await settled(list);
+      expect(list.error?.code).to.equal('INVALID_CONFIG');
+      expect(list.error?.message).to.contain('auth token');
+    });
+  });
+
+  describe('configuration errors', () => {
+    const bad: [string, string, string][] = [
+      ['call-status', 'mised', '"missed"'],
+      ['session-type', 'vidoe', '"audio", "video"'],
+      ['call-category', 'webinar', '"call", "meet"'],
+      ['call-direction', 'inbound', '"incoming", "outgoing"'],
+      ['has-recording', 'maybe', 'true or false'],
+      ['limit', 'abc', 'integer from 1 to 100'],
+      ['limit', '0', 'integer from 1 to 100'],
+      ['region', 'mars', '"us", "eu", "in"'],
+      ['group-by', 'week', '"day", "none"'],
+      ['load-more', 'auto', '"scroll", "button"'],
+      ['refresh-interval', '-5', 'seconds'],
+      ['locale', 'en_US!', 'BCP 47'],
+      ['source', 'firebase', '"demo"'],
+    ];
+    for (const [attribute, value, allowed] of bad) {
+      it(`${attribute}="${value}" shows an error naming the attribute, the value and what is allowed, and makes no request`, async () => {
+        const api = await scenario({});
+        const list = document.createElement('call-log-list');
+        list.setAttribute('base-url', api.baseUrl);
+        list.setAttribute('auth-token', TEST_TOKEN);
+        list.setAttribute('app-id', 'app');
+        list.setAttribute(attribute, value);
+        const errored = oneEvent(list, 'call-log-error');
+        const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+        parent.append(list);
+        const { detail } = (await errored) as CallLogErrorEvent;
+        expect(detail.error.code).to.equal('INVALID_CONFIG');
+        for (const part of [attribute, value, allowed]) expect(detail.error.message).to.contain(part);
+        expect(list.status).to.equal('error');
+        expect(text(part(list, 'error'))).to.contain(attribute);
+        expect(part(list, 'retry-button')).to.equal(null);
+        expect((await api.state()).requests).to.equal(0);
+        await expect(list).to.be.accessible();
+      });
+    }
+
+    it('loads once the bad attribute is fixed', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list source="demo" call-status="mised"></call-log-list>`);
+      await settled(list);
+      expect(list.error?.code).to.equal('INVALID_CONFIG');
+      list.setAttribute('call-status', 'missed');
+      await settled(list);
+      await waitUntil(() => list.items.length > 0);
+      expect(list.items.every((c) => c.status === 'missed')).to.equal(true);
+      expect(list.error).to.equal(undefined);
+    });
+
+    it('names the missing configuration when there is no source at all', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list></call-log-list>`);
+      await settled(list);
+      expect(list.error?.code).to.equal('INVALID_CONFIG');
+      expect(list.error?.message).to.contain('source="demo"');
+      expect(list.error?.message).to.contain('app-id');
+    });
+
+    it('clamps a limit above 100 to 100', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="500"></call-log-list>`,
+      );
+      await settled(list);
+      expect((await api.state()).lastQuery['perPage']).to.equal('100');
+      expect(rows(list)).to.have.length(100);
+    });
+  });
+
+  describe('filters', () => {
+    const attributeCases: [string, string, (c: CallLog) => boolean][] = [
+      ['session-type', 'video', (c) => c.type === 'video'],
+      ['call-status', 'missed', (c) => c.status === 'missed'],
+      ['call-category', 'meet', (c) => c.callCategory === 'meet'],
+      ['call-direction', 'outgoing', (c) => c.initiator.entityType === 'user' && c.initiator.uid === VIEWER],
+      ['has-recording', '', (c) => c.hasRecording],
+      ['has-recording', 'false', (c) => !c.hasRecording],
+      ['guid', 'design-team', (c) => c.receiver.entityType === 'group' && c.receiver.guid === 'design-team'],
+    ];
+    for (const [attribute, value, matches] of attributeCases) {
+      it(`${attribute}="${value}" shows only matching calls`, async () => {
+        const list = document.createElement('call-log-list');
+        list.setAttribute('source', 'demo');
+        list.setAttribute(attribute, value);
+        await fixture(html`<div>${list}</div>`);
+        await settled(list);
+        expect(list.items.length).to.be.greaterThan(0);
+        expect(list.items.every(matches)).to.equal(true);
+      });
+    }
+
+    it('uid shows only calls with that user', async () => {
+      const demo = generateDemoCallLogs();
+      const other = demo.find((c) => c.receiver.entityType === 'user' && c.initiator.entityType === 'user')!;
+      const uid = other.initiator.entityType === 'user' && other.initiator.uid !== VIEWER ? other.initiator.uid : (other.receiver as { uid: string }).uid;
+      const list = await fixture<CallLogList>(html`<call-log-list source="demo" uid=${uid}></call-log-list>`);
+      await settled(list);
+      expect(list.items.length).to.be.greaterThan(0);
+      for (const c of list.items) expect([JSON.stringify(c.initiator), JSON.stringify(c.receiver)].join()).to.contain(uid);
+    });
+
+    it('keeps the filters property and the attributes in step both ways', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list source="demo" call-status="missed"></call-log-list>`);
+      expect(list.filters).to.deep.equal({ callStatus: 'missed' });
+      list.filters = { sessionType: 'video', hasRecording: true, limit: 20 };
+      await list.updateComplete;
+      expect(list.getAttribute('session-type')).to.equal('video');
+      expect(list.hasAttribute('has-recording')).to.equal(true);
+      expect(list.getAttribute('limit')).to.equal('20');
+      expect(list.hasAttribute('call-status')).to.equal(false);
+      await settled(list);
+      expect(list.items.every((c) => c.type === 'video' && c.hasRecording)).to.equal(true);
+      list.setAttribute('call-direction', 'incoming');
+      expect(list.filters).to.deep.equal({ sessionType: 'video', hasRecording: true, limit: 20, callDirection: 'incoming' });
+    });
+
+    it('drops a response that arrives for filters no longer current', async () => {
+      const api = await scenario({ latencies: [0, 600, 0] });
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} viewer-uid=${VIEWER}></call-log-list>`,
+      );
+      await settled(list);
+      list.setAttribute('session-type', 'audio'); // answered after 600 ms
+      await list.updateComplete;
+      list.setAttribute('session-type', 'video'); // answered at once
+      await oneEvent(list, 'call-log-load');
+      expect(list.items.every((c) => c.type === 'video')).to.equal(true);
+      const videoRows = shown(list);
+      // Wait until the slow audio request has ended (answered, or abandoned as aborted), then check nothing changed.
+      await waitUntil(
+        async () => {
+          const { answered, abandoned } = await api.state();
+          return answered + abandoned >= 3;
+        },
+        'the slow request never ended',
+        { timeout: 3000 },
+      );
+      await list.updateComplete;
+      expect(shown(list)).to.deep.equal(videoRows);
+      expect(list.items.every((c) => c.type === 'video')).to.equal(true);
+    });
+  });
+
+  describe('pagination', () => {
+    it('pages through the local API to the last page with every session id exactly once', async () => {
+      const info = await apiInfo();
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="100" load-more="button"></call-log-list>`,
+      );
+      await settled(list);
+      for (let i = 0; i < 10 && part(list, 'load-more-button'); i++) {
+        const loaded = oneEvent(list, 'call-log-load');
+        part(list, 'load-more-button')!.click();
+        await loaded;
+        await list.updateComplete;
+      }
+      const ids = list.items.map((c) => c.sessionID);
+      expect(ids).to.have.length(info.count);
+      expect(new Set(ids).size).to.equal(info.count);
+      expect(shown(list)).to.deep.equal(ids);
+      expect(list.status).to.equal('complete');
+      expect(part(list, 'load-more-button')).to.equal(null);
+    });
+
+    it('loads the next page as the end scrolls into view with load-more="scroll"', async () => {
+      const list = await fixture<CallLogList>(
+        html`<call-log-list source="demo" limit="10" style="--call-log-max-height: 300px"></call-log-list>`,
+      );
+      await settled(list);
+      expect(list.items).to.have.length(10);
+      const loaded = oneEvent(list, 'call-log-load');
+      part(list, 'base')!.scrollTop = 1e6;
+      const { detail } = await loaded;
+      expect(detail.page).to.equal(2);
+      expect(list.items).to.have.length(20);
+    });
+
+    it('names the button "Load more" and shows a spinner while the next page loads', async () => {
+      const api = await scenario({ latencies: [0, 300] });
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="5" load-more="button"></call-log-list>`,
+      );
+      await settled(list);
+      const button = part(list, 'load-more-button')!;
+      expect(text(button)).to.equal('Load more');
+      button.click();
+      await list.updateComplete;
+      expect(part(list, 'spinner')).to.not.equal(null);
+      expect(part(list, 'spinner')!.getAttribute('aria-label')).to.equal('Loading more calls');
+      await expect(list).to.be.accessible();
+      await oneEvent(list, 'call-log-load');
+      expect(list.items).to.have.length(10);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a loading skeleton for the first page', async () => {
+      const api = await scenario({ latency: 300 });
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN}></call-log-list>`,
+      );
+      expect(list.status).to.equal('loading');
+      expect(visible(part(list, 'loading'))).to.equal(true);
+      expect(part(list, 'base')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(list).to.be.accessible();
+      await settled(list);
+      expect(visible(part(list, 'loading'))).to.equal(false);
+    });
+
+    it('shows "No calls" naming the active filters', async () => {
+      const list = await memoryList([call({ sessionID: 'a' })]);
+      list.setAttribute('call-status', 'missed');
+      list.setAttribute('session-type', 'video');
+      await settled(list);
+      await waitUntil(() => list.status === 'complete');
+      const empty = part(list, 'empty')!;
+      expect(visible(empty)).to.equal(true);
+      expect(text(empty)).to.contain('No calls');
+      expect(text(empty)).to.contain('Type: video');
+      expect(text(empty)).to.contain('Status: Missed');
+      await expect(list).to.be.accessible();
+    });
+
+    it('shows the error with a Retry button that asks again for the same page', async () => {
+      const api = await scenario({ status: 503, times: 1 });
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN}></call-log-list>`,
+      );
+      const { detail } = await oneEvent(list, 'call-log-error');
+      expect(detail.error.code).to.equal('HTTP');
+      await list.updateComplete;
+      const error = part(list, 'error')!;
+      expect(visible(error)).to.equal(true);
+      expect(text(error)).to.contain('503');
+      await expect(list).to.be.accessible();
+      const loaded = oneEvent(list, 'call-log-load');
+      part(list, 'retry-button')!.click();
+      expect((await loaded).detail.page).to.equal(1);
+      expect((await api.state()).lastQuery['page']).to.equal('1');
+      expect(visible(part(list, 'error'))).to.equal(false);
+    });
+
+    it('keeps the loaded rows when a later page fails, and retries that page', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="5" load-more="button"></call-log-list>`,
+      );
+      await settled(list);
+      await fetch(`/__calls-api/scenarios/${api.name}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 500, times: 1 }),
+      });
+      const failed = oneEvent(list, 'call-log-error');
+      list.loadMore();
+      await failed;
+      await list.updateComplete;
+      expect(rows(list)).to.have.length(5);
+      const loaded = oneEvent(list, 'call-log-load');
+      list.retry();
+      expect((await loaded).detail.page).to.equal(2);
+      expect(rows(list)).to.have.length(10);
+    });
+
+    it('lets the empty, error and loading slots replace the built-in states', async () => {
+      const list = await memoryList(
+        [],
+        html`<p slot="empty">Nothing yet</p><p slot="error">Oops</p><p slot="loading">Wait</p>`,
+      );
+      const slot = list.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+      expect(slot.assignedElements().map(text)).to.deep.equal(['Nothing yet']);
+      expect(visible(slot)).to.equal(true);
+      expect(visible(list.shadowRoot!.querySelector('slot[name="error"]'))).to.equal(false);
+      expect(visible(list.shadowRoot!.querySelector('slot[name="loading"]'))).to.equal(false);
+    });
+  });
+
+  describe('rows', () => {
+    it('shows initials on a colour when there is no picture, and never an unsafe picture URL', async () => {
+      const list = await memoryList([
+        call({ sessionID: 'a', initiator: { entityType: 'user', uid: 'ana', name: 'Ana Lopez', avatar: 'javascript:alert(1)' } }),
+        call({
+          sessionID: 'b',
+          initiatedAt: 1000,
+          initiator: { entityType: 'user', uid: 'ben', name: 'Ben Ode', avatar: PICTURE },
+        }),
+        call({
+          sessionID: 'c',
+          initiatedAt: 500,
+          // Unreachable here: the broken picture gives way to initials.
+          initiator: { entityType: 'user', uid: 'cy', name: 'Cy Twombly', avatar: 'http://127.0.0.1:9/cy.png' },
+        }),
+      ]);
+      const [a, b] = rows(list);
+      const avatarA = a!.querySelector('[part~="avatar"]')!;
+      expect(avatarA.tagName).to.equal('SPAN');
+      expect(text(avatarA)).to.equal('AL');
+      expect((avatarA as HTMLElement).style.background).to.match(/rgb|hsl/);
+      const img = b!.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(PICTURE);
+      expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+      await waitUntil(() => text(rows(list)[2]!.querySelector('[part~="avatar"]')) === 'CT', 'no fallback to initials');
+    });
+
+    it('marks direction from the viewer\'s side, with missed in the warning colour', async () => {
+      const list = await memoryList([
+        call({ sessionID: 'in', initiatedAt: 3000 }),
+        call({
+          sessionID: 'out',
+          initiatedAt: 2000,
+          initiator: { entityType: 'user', uid: VIEWER, name: 'Sam Rivera' },
+          receiver: { entityType: 'user', uid: 'ben', name: 'Ben Ode' },
+        }),
+        call({ sessionID: 'miss', initiatedAt: 1000, status: 'missed', endedAt: 1000 }),
+      ]);
+      const [incoming, outgoing, missed] = rows(list);
+      expect(text(incoming!.querySelector('[part~="direction"]'))).to.equal('Incoming');
+      expect(text(outgoing!.querySelector('[part~="direction"]'))).to.equal('Outgoing');
+      expect(text(outgoing!.querySelector('[part~="name"]'))).to.equal('Ben Ode');
+      expect(text(missed!.querySelector('[part~="direction"]'))).to.equal('Missed');
+      const missedColour = getComputedStyle(missed!.querySelector('[part~="name"]')!).color;
+      expect(missedColour).to.not.equal(getComputedStyle(incoming!.querySelector('[part~="name"]')!).color);
+    });
+
+    it('shows a status word when the call did not simply end, and a live timer for an ongoing call', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const list = await memoryList([
+        call({ sessionID: 'live', status: 'ongoing', initiatedAt: now - 65 }),
+        call({ sessionID: 'rej', status: 'rejected', initiatedAt: now - 500 }),
+        call({ sessionID: 'ok', initiatedAt: now - 900 }),
+      ]);
+      const [live, rejected, ended] = rows(list);
+      expect(text(live!.querySelector('[part~="status"]'))).to.equal('Ongoing');
+      expect(text(rejected!.querySelector('[part~="status"]'))).to.equal('Rejected');
+      expect(ended!.querySelector('[part~="status"]')).to.equal(null);
+      const timer = live!.querySelector('[part~="duration"]')!;
+      expect(timer.getAttribute('role')).to.equal('timer');
+      const before = text(timer);
+      await waitUntil(() => text(live!.querySelector('[part~="duration"]')) !== before, 'the live timer did not tick', {
+        timeout: 2500,
+      });
+    });
+
+    it('puts the full date and time in a <time datetime> and its title', async () => {
+      const at = Math.floor(new Date(2024, 0, 15, 9, 30).getTime() / 1000);
+      const list = await memoryList([call({ sessionID: 'a', initiatedAt: at, endedAt: at + 60 })]);
+      const time = list.shadowRoot!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal(new Date(at * 1000).toISOString());
+      expect(time.title).to.contain('2024');
+      expect(text(time)).to.contain('2024');
+    });
+
+    it('formats dates in the locale attribute', async () => {
+      const at = Math.floor(new Date(2024, 0, 15, 9, 30).getTime() / 1000);
+      const source = new MemoryCallLogSource([call({ sessionID: 'a', initiatedAt: at, endedAt: at + 60 })]);
+      const list = await fixture<CallLogList>(html`<call-log-list .source=${source} locale="fr"></call-log-list>`);
+      await settled(list);
+      expect(text(list.shadowRoot!.querySelector('time'))).to.contain('janv.');
+    });
+
+    it('shows participants for groups and a recording mark', async () => {
+      const list = await memoryList([
+        call({
+          sessionID: 'g',
+          receiver: { entityType: 'group', guid: 'team', name: 'Team' },
+          receiverType: 'group',
+          totalParticipants: 4,
+          hasRecording: true,
+          recordings: [{ rid: 'r1', recordingURL: 'https://rec.example/r1.mp3', duration: 60, startTime: 0, endTime: 60 }],
+        }),
+      ]);
+      expect(text(part(list, 'participants'))).to.contain('4');
+      expect(text(part(list, 'recording-mark'))).to.equal('Recorded');
+      expect(text(part(list, 'name'))).to.equal('Team');
+    });
+
+    it('groups rows by day, or not at all with group-by="none"', async () => {
+      const now = new Date();
+      const today = Math.floor(now.getTime() / 1000) - 60;
+      const yesterday = Math.floor(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 12).getTime() / 1000);
+      const list = await memoryList([call({ sessionID: 't', initiatedAt: today }), call({ sessionID: 'y', initiatedAt: yesterday })]);
+      const headers = [...list.shadowRoot!.querySelectorAll('[part~="section-header"]')].map(text);
+      expect(headers).to.deep.equal(['Today', 'Yesterday']);
+      list.setAttribute('group-by', 'none');
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('[part~="section-header"]')).to.have.length(0);
+      expect(rows(list)).to.have.length(2);
+    });
+  });
+
+  describe('details and recordings', () => {
+    const recorded = () =>
+      call({
+        sessionID: 'rec',
+        type: 'video',
+        hasRecording: true,
+        recordings: [
+          { rid: 'r1', recordingURL: 'https://rec.example/r1.mp4', duration: 90, startTime: 0, endTime: 90 },
+          { rid: 'r2', recordingURL: 'javascript:alert(1)', duration: 10, startTime: 0, endTime: 10 },
+        ],
+        participantInfoList: [
+          { uid: 'ana', name: 'Ana Lopez', hasJoined: true, joinedAt: 1000, leftAt: 1300, totalAudioMinutes: 5, totalVideoMinutes: 0, totalDurationInMinutes: 5 },
+          { uid: 'ben', name: 'Ben Ode', hasJoined: false, totalAudioMinutes: 0, totalVideoMinutes: 0, totalDurationInMinutes: 0 },
+        ],
+      });
+
+    it('expands with the expand button to show participants and recordings', async () => {
+      const list = await memoryList([recorded()]);
+      const expand = part(list, 'expand-button')!;
+      expect(expand.getAttribute('aria-expanded')).to.equal('false');
+      expand.click();
+      await list.updateComplete;
+      expect(expand.getAttribute('aria-expanded')).to.equal('true');
+      const details = part(list, 'details')!;
+      expect(visible(details)).to.equal(true);
+      const participants = [...details.querySelectorAll('[part~="participant"]')].map(text);
+      expect(participants).to.have.length(2);
+      expect(participants[0]).to.contain('Ana Lopez').and.contain('Joined');
+      expect(participants[1]).to.contain('Ben Ode').and.contain('Did not join');
+      expect(text(details)).to.contain('Ana Lopez');
+      expect(text(details)).to.contain('Did not join');
+      const links = [...details.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://rec.example/r1.mp4']);
+      expect(links[0]!.rel).to.equal('noopener noreferrer');
+      expect(text(details)).to.contain('Not available');
+      await expect(list).to.be.accessible();
+    });
+
+    it('expands with Space on the row and collapses with ArrowLeft', async () => {
+      const list = await memoryList([recorded()]);
+      const row = rowButtons(list)[0]!;
+      row.focus();
+      row.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+      await list.updateComplete;
+      expect(part(list, 'expand-button')!.getAttribute('aria-expanded')).to.equal('true');
+      row.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+      await list.updateComplete;
+      expect(part(list, 'expand-button')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('plays a recording in a native player after a call-log-recording-open event', async () => {
+      const list = await memoryList([recorded()]);
+      part(list, 'expand-button')!.click();
+      await list.updateComplete;
+      const play = [...list.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Play')!;
+      setTimeout(() => play.click());
+      const { detail } = await oneEvent(list, 'call-log-recording-open');
+      expect(detail.recording.rid).to.equal('r1');
+      expect(detail.callLog.sessionID).to.equal('rec');
+      await list.updateComplete;
+      const player = part(list, 'player') as HTMLVideoElement;
+      expect(player.tagName).to.equal('VIDEO');
+      expect(player.getAttribute('src')).to.equal('https://rec.example/r1.mp4');
+      player.pause();
+    });
+
+    it('leaves the recording to the page when call-log-recording-open is cancelled', async () => {
+      const list = await memoryList([recorded()]);
+      part(list, 'expand-button')!.click();
+      await list.updateComplete;
+      list.addEventListener('call-log-recording-open', (event) => event.preventDefault());
+      const play = [...list.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Play')!;
+      play.click();
+      await list.updateComplete;
+      expect(part(list, 'player')).to.equal(null);
+      const link = list.shadowRoot!.querySelector('a')!;
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented).to.equal(true);
+    });
+  });
+
+  describe('events', () => {
+    it('fires call-log-select when a row is clicked', async () => {
+      const list = await memoryList([call({ sessionID: 'a' }), call({ sessionID: 'b', initiatedAt: 10 })]);
+      setTimeout(() => rowButtons(list)[1]!.click());
+      const event = await oneEvent(list, 'call-log-select');
+      expect(event.detail.callLog.sessionID).to.equal('b');
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    });
+
+    it('fires call-log-call-back with the type and the other party', async () => {
+      const list = await memoryList([call({ sessionID: 'a' })]);
+      const [audio, video] = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="call-back-button"]')];
+      expect(audio!.getAttribute('aria-label')).to.equal('Audio call Ana Lopez');
+      setTimeout(() => video!.click());
+      const { detail } = await oneEvent(list, 'call-log-call-back');
+      expect(detail.type).to.equal('video');
+      expect(detail.target).to.deep.equal({ entityType: 'user', uid: 'ana', name: 'Ana Lopez' });
+      expect(detail.callLog.sessionID).to.equal('a');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('makes the rows one tab stop, moved with the arrow keys, Home and End', async () => {
+      const list = await memoryList([
+        call({ sessionID: 'a', initiatedAt: 4000 }),
+        call({ sessionID: 'b', initiatedAt: 3000 }),
+        call({ sessionID: 'c', initiatedAt: 2000 }),
+      ]);
+      const tabStops = () => rowButtons(list).filter((b) => b.tabIndex === 0).map((b) => b.dataset['id']);
+      expect(tabStops()).to.deep.equal(['a']);
+      const press = async (key: string) => {
+        (list.shadowRoot!.activeElement as HTMLElement).dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        );
+        await list.updateComplete;
+        return (list.shadowRoot!.activeElement as HTMLElement).dataset['id'];
+      };
+      rowButtons(list)[0]!.focus();
+      expect(await press('ArrowDown')).to.equal('b');
+      expect(tabStops()).to.deep.equal(['b']);
+      expect(await press('End')).to.equal('c');
+      expect(await press('ArrowDown')).to.equal('c');
+      expect(await press('Home')).to.equal('a');
+      expect(await press('ArrowUp')).to.equal('a');
+    });
+
+    it('selects the focused row with Enter', async () => {
+      const list = await memoryList([call({ sessionID: 'a' })]);
+      const row = rowButtons(list)[0]!;
+      row.focus();
+      setTimeout(() => row.click()); // Enter on a native button clicks it
+      const { detail } = await oneEvent(list, 'call-log-select');
+      expect(detail.callLog.sessionID).to.equal('a');
+    });
+
+    it('names every control of a row', async () => {
+      const list = await memoryList([call({ sessionID: 'a' })]);
+      const buttons = [...list.shadowRoot!.querySelectorAll('button')];
+      for (const button of buttons) {
+        expect(button.getAttribute('aria-label') || text(button), button.outerHTML).to.not.equal('');
+      }
+    });
+  });
+
+  describe('refresh', () => {
+    it('puts new calls at the top without duplicates and removes nothing', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="10"></call-log-list>`,
+      );
+      await settled(list);
+      const before = list.items.map((c) => c.sessionID);
+      await fetch(`/__calls-api/scenarios/${api.name}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ insertNow: 2 }),
+      });
+      await list.refresh();
+      await list.updateComplete;
+      const after = list.items.map((c) => c.sessionID);
+      expect(after).to.have.length(12);
+      expect(after.slice(2)).to.deep.equal(before);
+      expect(new Set(after).size).to.equal(12);
+      expect(shown(list)).to.deep.equal(after);
+      await waitUntil(() => text(list.shadowRoot!.querySelector('[role="status"]')) === '2 new calls', 'not announced');
+    });
+
+    it('checks for new calls every refresh-interval seconds', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="5" refresh-interval="1"></call-log-list>`,
+      );
+      await settled(list);
+      const requests = (await api.state()).requests;
+      await waitUntil(async () => (await api.state()).requests > requests, 'no check was made', { timeout: 3000 });
+      list.remove();
+      const afterRemoval = (await api.state()).requests;
+      expect(afterRemoval).to.be.greaterThan(requests);
+    });
+  });
+
+  describe('properties', () => {
+    it('takes any CallLogSource as the source property', async () => {
+      const list = await memoryList([call({ sessionID: 'x' })]);
+      expect(list.items.map((c) => c.sessionID)).to.deep.equal(['x']);
+      expect(list.status).to.equal('complete');
+    });
+  });
+});
