@@ -27,6 +27,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     font-family: var(--call-log-font, inherit);
     font-size: var(--call-log-font-size, 0.9375rem);
     line-height: 1.35;
