@@ -6,31 +6,12 @@ import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.j
 import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
 import { scenario } from '../setup/calls-api.js';
+import { rejection, thrown } from '../setup/errors.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const demoCalls = generateDemoCallLogs({ seed: 7, count: 95, now: NOW });
 const memory = () => new MemoryCallLogSource(demoCalls, { viewerUid: 'sam.rivera' });
 const ids = (calls: CallLog[]) => calls.map((call) => call.sessionID);
-
-async function rejection(promise: Promise<unknown>): Promise<CallLogError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-function thrown(run: () => unknown): CallLogError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected a CallLogError to be thrown');
-}
 
 describe('CallLogRequestBuilder', () => {
   describe('construction', () => {

@@ -1,19 +1,6 @@
 // Test access to the local Calls API that the test runner mounts on the page's own origin.
+import type { ScenarioSwitches } from '../../demo/api/calls-api.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
-
-export interface ScenarioSwitches {
-  latency?: number;
-  latencies?: number[];
-  status?: number;
-  times?: number;
-  errorBody?: unknown;
-  retryAfter?: number;
-  malformed?: boolean;
-  wrongEnvelope?: boolean;
-  hang?: boolean;
-  insertPerPage?: number;
-  items?: unknown[];
-}
 
 export interface ScenarioState {
   requests: number;

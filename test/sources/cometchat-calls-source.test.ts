@@ -5,6 +5,7 @@ import type { CallLogPageRequest } from '../../src/sources/call-log-source.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
 import { parseCallLogPage } from '../../src/sources/cometchat-parse.js';
 import { scenario } from '../setup/calls-api.js';
+import { rejection, thrown } from '../setup/errors.js';
 
 /** Distinctive, so a leak anywhere is found by searching for it. */
 const SECRET = `tok-SECRET-${Math.random().toString(36).slice(2)}-xyz`;
@@ -15,26 +16,6 @@ const request = (query: Partial<CallLogQuery> = {}, more: Partial<CallLogPageReq
   signal: new AbortController().signal,
   ...more,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<CallLogError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-function thrown(run: () => unknown): CallLogError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected a CallLogError to be thrown');
-}
 
 /** Fails when the token shows up in anything a program or a log could see of the error. */
 function expectNoToken(error: CallLogError): void {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { CallLogError } from '../../src/errors/call-log-error.js';
 import type { CallLog } from '../../src/model/call-log.js';
 import { parseCallLog, parseCallLogPage } from '../../src/sources/cometchat-parse.js';
+import { thrown } from '../setup/errors.js';
 
 const AVATARS = 'https://data-us.cometchat.io/assets/images/avatars';
 const IRON_MAN = { entityType: 'user', uid: 'superhero8', name: 'Iron Man', avatar: `${AVATARS}/ironman.png` } as const;
@@ -17,16 +17,6 @@ async function fixture(): Promise<{ data: Record<string, unknown>[]; meta: unkno
   const response = await fetch('/test/fixtures/calls-api-page.json');
   expect(response.ok, 'fixture served').to.equal(true);
   return response.json();
-}
-
-function thrown(run: () => unknown): CallLogError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected a CallLogError to be thrown');
 }
 
 /** A minimal wire item with the given fields on top. */

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CallLogError } from '../../src/errors/call-log-error.js';
 import type { CallEntity, CallLog } from '../../src/model/call-log.js';
 import type { CallLogQuery } from '../../src/request/query.js';
 import { directionFor, matchesQuery, MemoryCallLogSource, pageOf } from '../../src/sources/memory-source.js';
+import { rejection, thrown } from '../setup/errors.js';
 
 const ME: CallEntity = { entityType: 'user', uid: 'me', name: 'Me' };
 const ANA: CallEntity = { entityType: 'user', uid: 'ana', name: 'Ana' };
@@ -54,26 +54,6 @@ const ids = (calls: readonly CallLog[]) => calls.map((log) => log.sessionID);
 const query = (filters: Partial<CallLogQuery> = {}): CallLogQuery => ({ limit: 100, ...filters });
 const matching = (filters: Partial<CallLogQuery>, viewerUid: string | undefined = 'me') =>
   ids(pageOf(SHUFFLED, query(filters), 1, viewerUid).items);
-
-async function rejection(promise: Promise<unknown>): Promise<CallLogError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-function thrown(run: () => unknown): CallLogError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CallLogError);
-    return error as CallLogError;
-  }
-  throw new Error('expected a CallLogError to be thrown');
-}
 
 describe('MemoryCallLogSource and its helpers', () => {
   describe('directionFor', () => {
