@@ -155,16 +155,6 @@ export const styles = css`
     color: var(--_accent);
     font-weight: 600;
   }
-  .direction .label,
-  .type .label {
-    /* The icon carries the meaning visually; the word stays for screen readers and narrow screens hide it. */
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .duration {
     font-variant-numeric: tabular-nums;
   }

@@ -574,10 +574,10 @@ export class CallLogList extends LitElement {
     return html`<span part="meta" class="meta">
       ${direction
         ? html`<span part="direction" class="direction ${direction}"
-            >${icons[direction]}<span class="label">${direction[0]!.toUpperCase() + direction.slice(1)}</span></span
+            >${icons[direction]}<span class="visually-hidden">${direction[0]!.toUpperCase() + direction.slice(1)}</span></span
           >`
         : nothing}
-      <span class="type">${icons[call.type === 'video' ? 'video' : 'audio'] }<span class="label"
+      <span class="type">${icons[call.type === 'video' ? 'video' : 'audio']}<span class="visually-hidden"
           >${call.type === 'video' ? 'Video' : 'Audio'}</span
         ></span
       >
