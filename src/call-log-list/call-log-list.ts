@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import {
@@ -15,10 +16,11 @@ import {
 import { entityId, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
 import { FILTER_KEYS, type CallLogFilters } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
-import { CometChatCallsSource } from '../sources/cometchat-calls-source.js';
+import { CometChatCallsSource, type RetryOptions } from '../sources/cometchat-calls-source.js';
 import { DEMO_VIEWER_UID } from '../sources/demo-data.js';
 import { createDemoSource } from '../sources/demo-source.js';
 import { CallLogFormat } from './call-log-format.js';
+import { CHUNK_SIZE, ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { avatarColour, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
@@ -30,11 +32,22 @@ import {
   type ListConfig,
 } from './list-config.js';
 
+/** Consecutive rows of a section that render, or stand in as one empty box, together. */
+interface Chunk {
+  key: string;
+  /** Position of the chunk's first row in the whole list. */
+  first: number;
+  /** Position of the chunk's first row in its section. */
+  start: number;
+  calls: CallLog[];
+}
+
 /** One day's calls (or, with `group-by="none"`, all of them under no heading). */
 interface Section {
   key: string;
   label: string | undefined;
-  calls: CallLog[];
+  size: number;
+  chunks: Chunk[];
 }
 
 const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
@@ -66,6 +79,8 @@ const CONFIG_PROPERTIES = [
   'groupBy',
   'loadMoreTrigger',
   'refreshInterval',
+  'tokenProvider',
+  'retryOptions',
 ] as const;
 
 const SKELETON_ROWS = 6;
@@ -149,15 +164,27 @@ export class CallLogList extends LitElement {
     onFiltersChange: (filters) => {
       if (!this.#configuring) this.filters = filters;
     },
+    renewAuth: async () => {
+      const provider = this.tokenProvider;
+      const rest = this.#restSource;
+      if (typeof provider !== 'function' || !rest || this.#controller.source !== rest.source) return false;
+      const token: unknown = await provider();
+      if (typeof token !== 'string' || token.trim() === '') return false;
+      rest.source.setAuthToken(token);
+      return true;
+    },
   });
   #config: ListConfig | undefined;
   #configuring = false;
   #demoSource: CallLogSource | undefined;
-  #restSource: { key: string; source: CometChatCallsSource } | undefined;
+  #restSource: { key: string; source: CometChatCallsSource; token: string | undefined } | undefined;
   #format = new CallLogFormat(undefined);
   #views = new WeakMap<CallLog, CallView>();
   #viewer: string | undefined;
   #sections: Section[] = [];
+  /** Each loaded call's chunk key, to render a row before moving focus to it. */
+  #chunkOf = new Map<string, string>();
+  readonly #window = new ChunkWindow(this, { chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk') });
   #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat } | undefined;
   #expanded = new Set<string>();
   #activeId: string | undefined;
@@ -206,6 +233,17 @@ export class CallLogList extends LitElement {
   @property({ attribute: 'load-more' }) loadMoreTrigger: string | undefined;
   /** Seconds between checks for new calls; 0 or absent: off. */
   @property({ attribute: 'refresh-interval', converter: numberOrText }) refreshInterval: number | string | undefined;
+  /**
+   * Property only. With the CometChat source: when the Calls API refuses the token (`AUTH`), the list awaits this
+   * function once for a fresh token and asks again for the same page; only if that fails too is the error shown.
+   * The token goes to the `authToken` header only.
+   */
+  @property({ attribute: false }) tokenProvider: (() => Promise<string> | string) | undefined;
+  /**
+   * Property only. How the CometChat source retries transient failures: `{ retries, baseDelay, maxDelay }`
+   * (default 3 retries, 500 ms, 8000 ms), or `false` for none. See `RetryOptions`.
+   */
+  @property({ attribute: false }) retryOptions: RetryOptions | false | undefined;
 
   @state() private announcement = '';
   @state() private now = Date.now();
@@ -364,21 +402,32 @@ export class CallLogList extends LitElement {
     if (!baseUrl && !config.region) {
       throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
     }
-    if (!this.authToken) {
+    const token = this.authToken || undefined;
+    if (!token && typeof this.tokenProvider !== 'function') {
       throw new CallLogError(
         'INVALID_CONFIG',
         'The auth token is missing: set the auth-token attribute or the authToken property to the signed-in user\'s Calls API token.',
       );
     }
-    const key = JSON.stringify([appId, config.region, baseUrl, this.authToken]);
-    if (this.#restSource?.key !== key) {
-      const source = new CometChatCallsSource({
-        ...(baseUrl ? { baseUrl } : { appId: appId!, region: config.region! }),
-        authToken: this.authToken,
-      });
-      this.#restSource = { key, source };
+    // A new token keeps the source, so the calls loaded and the page reached stay; a page refused for the old
+    // token is asked for again.
+    const key = JSON.stringify([appId, config.region, baseUrl, this.retryOptions ?? null]);
+    const rest = this.#restSource;
+    if (rest?.key === key) {
+      if (rest.token !== token) {
+        rest.source.setAuthToken(token);
+        rest.token = token;
+        if (token && this.#controller.error?.code === 'AUTH') queueMicrotask(() => this.#controller.retry());
+      }
+      return rest.source;
     }
-    return this.#restSource.source;
+    const source = new CometChatCallsSource({
+      ...(baseUrl ? { baseUrl } : { appId: appId!, region: config.region! }),
+      authToken: token,
+      ...(this.retryOptions !== undefined && { retry: this.retryOptions }),
+    });
+    this.#restSource = { key, source, token };
+    return source;
   }
 
   #deriveSections(): void {
@@ -389,20 +438,32 @@ export class CallLogList extends LitElement {
     if (last && last.items === items && last.groupBy === groupBy && last.format === format) return;
     this.#sectionsFor = { items, groupBy, format };
     const sections: Section[] = [];
+    const chunkOf = new Map<string, string>();
     let section: Section | undefined;
+    let chunk: Chunk | undefined;
+    let row = 0;
     for (const call of items) {
       const date = new Date(call.initiatedAt * 1000);
       const key = groupBy === 'day' ? `day-${format.dayKey(date)}` : 'all';
       if (key !== section?.key) {
-        section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, calls: [] };
+        section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, size: 0, chunks: [] };
         sections.push(section);
+        chunk = undefined;
       }
-      section.calls.push(call);
+      if (!chunk || chunk.calls.length === CHUNK_SIZE) {
+        chunk = { key: `${key}-${section.chunks.length}`, first: row, start: section.size, calls: [] };
+        section.chunks.push(chunk);
+      }
+      chunk.calls.push(call);
+      section.size++;
+      row++;
+      chunkOf.set(call.sessionID, chunk.key);
     }
+    this.#chunkOf = chunkOf;
     this.#sections = sections;
-    if (this.#activeId === undefined || !items.some((call) => call.sessionID === this.#activeId)) {
-      this.#activeId = items[0]?.sessionID;
-    }
+    if (this.#activeId === undefined || !chunkOf.has(this.#activeId)) this.#activeId = items[0]?.sessionID;
+    // The row that holds the tab stop stays rendered, so keyboard focus never falls out of the document.
+    this.#window.pin(this.#activeId === undefined ? undefined : chunkOf.get(this.#activeId));
   }
 
   #view(call: CallLog): CallView {
@@ -440,17 +501,13 @@ export class CallLogList extends LitElement {
     this.#ticker = undefined;
   }
 
-  #rowButtons(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.row-main')];
-  }
-
   #onRowKeydown(event: KeyboardEvent, call: CallLog): void {
-    const buttons = this.#rowButtons();
-    const index = buttons.indexOf(event.currentTarget as HTMLElement);
-    let next: number | undefined;
+    const items = this.#controller.items;
+    const index = items.indexOf(call);
+    let next: number;
     switch (event.key) {
       case 'ArrowDown':
-        next = Math.min(index + 1, buttons.length - 1);
+        next = Math.min(index + 1, items.length - 1);
         break;
       case 'ArrowUp':
         next = Math.max(index - 1, 0);
@@ -459,7 +516,7 @@ export class CallLogList extends LitElement {
         next = 0;
         break;
       case 'End':
-        next = buttons.length - 1;
+        next = items.length - 1;
         break;
       case ' ':
         event.preventDefault();
@@ -475,11 +532,16 @@ export class CallLogList extends LitElement {
         return;
     }
     event.preventDefault();
-    const target = buttons[next];
-    if (!target) return;
-    this.#activeId = target.dataset['id'];
-    this.requestUpdate();
-    target.focus();
+    const target = items[next];
+    if (target) void this.#focusRow(target);
+  }
+
+  /** Moves the tab stop to a row and focuses it, rendering its chunk first if it is far from view. */
+  async #focusRow(call: CallLog): Promise<void> {
+    this.#activate(call);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`.row-main[data-id="${CSS.escape(call.sessionID)}"]`);
+    button?.focus();
   }
 
   #onRowKeyup(event: KeyboardEvent): void {
@@ -491,6 +553,7 @@ export class CallLogList extends LitElement {
   #activate(call: CallLog): void {
     if (this.#activeId === call.sessionID) return;
     this.#activeId = call.sessionID;
+    this.#window.pin(this.#chunkOf.get(call.sessionID));
     this.requestUpdate();
   }
 
@@ -561,7 +624,7 @@ export class CallLogList extends LitElement {
         @error=${() => this.#imageFailed(image)}
       />`;
     }
-    return html`<span part="avatar" class=${classes} style="background:${avatarColour(id)}" aria-hidden="true"
+    return html`<span part="avatar" class=${classes} style=${styleMap({ background: avatarColour(id) })} aria-hidden="true"
       >${initials(entity.name || id)}</span
     >`;
   }
@@ -603,7 +666,7 @@ export class CallLogList extends LitElement {
     </span>`;
   }
 
-  #renderRow(call: CallLog): TemplateResult {
+  #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
     const view = this.#view(call);
     const format = this.#format;
     const expanded = this.#expanded.has(call.sessionID);
@@ -611,7 +674,14 @@ export class CallLogList extends LitElement {
     const tabindex = active ? 0 : -1;
     const detailsId = `details-${call.sessionID}`;
     const name = view.name;
-    return html`<li part="row" class=${classMap({ row: true, missed: view.direction === 'missed', expanded })}>
+    // Only rows near the viewport exist, so each tells assistive technology where it stands in its day.
+    return html`<div
+      part="row"
+      class=${classMap({ row: true, missed: view.direction === 'missed', expanded })}
+      role="listitem"
+      aria-posinset=${position}
+      aria-setsize=${setSize}
+    >
       <div class="row-line">
         <button
           part="row-main"
@@ -680,7 +750,7 @@ export class CallLogList extends LitElement {
       <div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
         ${expanded ? this.#renderDetails(call, view) : nothing}
       </div>
-    </li>`;
+    </div>`;
   }
 
   #renderDetails(call: CallLog, view: CallView): TemplateResult {
@@ -751,14 +821,36 @@ export class CallLogList extends LitElement {
       ${section.label
         ? html`<h3 part="section-header" class="section-header" id=${headingId}>${section.label}</h3>`
         : nothing}
-      <ul part="rows" class="rows" role="list">
+      <div part="rows" class="rows" role="list">
         ${repeat(
-          section.calls,
-          (call) => call.sessionID,
-          (call) => this.#renderRow(call),
+          section.chunks,
+          (chunk) => chunk.key,
+          (chunk) => this.#renderChunk(chunk, section.size),
         )}
-      </ul>
+      </div>
     </section>`;
+  }
+
+  /** A chunk near the viewport renders its rows; any other is an empty box of the same height. */
+  #renderChunk(chunk: Chunk, setSize: number): TemplateResult {
+    const rendered = this.#window.isRendered(chunk.key, chunk.first);
+    const height = rendered ? undefined : `${this.#window.placeholderHeight(chunk.key, chunk.calls.length)}px`;
+    return html`<div
+      class="chunk"
+      role="none"
+      data-chunk=${chunk.key}
+      data-first=${chunk.first}
+      data-rows=${chunk.calls.length}
+      style=${styleMap({ height })}
+    >
+      ${rendered
+        ? repeat(
+            chunk.calls,
+            (call) => call.sessionID,
+            (call, i) => this.#renderRow(call, chunk.start + i + 1, setSize),
+          )
+        : nothing}
+    </div>`;
   }
 
   #renderLoading(): TemplateResult {
