@@ -84,6 +84,8 @@ const CONFIG_PROPERTIES = [
 ] as const;
 
 const SKELETON_ROWS = 6;
+/** Pixels before the end of the rows at which the next page is asked for. */
+const PREFETCH_MARGIN = 1200;
 
 /**
  * A call history: who called, when, for how long, missed or not, with recordings.
@@ -191,6 +193,7 @@ export class CallLogList extends LitElement {
   #playing = new Set<string>();
   #brokenImages = new Set<string>();
   #observer: IntersectionObserver | undefined;
+  #observerRoot: Element | null = null;
   #lastStatus: CallLogStatus | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -283,13 +286,6 @@ export class CallLogList extends LitElement {
   }
 
   // Lifecycle
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.#controller.loadMore();
-    });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -421,13 +417,13 @@ export class CallLogList extends LitElement {
       }
       return rest.source;
     }
-    const source = new CometChatCallsSource({
+    const created = new CometChatCallsSource({
       ...(baseUrl ? { baseUrl } : { appId: appId!, region: config.region! }),
       authToken: token,
       ...(this.retryOptions !== undefined && { retry: this.retryOptions }),
     });
-    this.#restSource = { key, source, token };
-    return source;
+    this.#restSource = { key, source: created, token };
+    return created;
   }
 
   #deriveSections(): void {
@@ -483,10 +479,24 @@ export class CallLogList extends LitElement {
 
   /** With `load-more="scroll"`, observes the end of the list; observing anew re-checks a sentinel still in view. */
   #watchEnd(): void {
-    const observer = this.#observer;
-    if (!observer) return;
-    observer.disconnect();
-    if (this.sentinel && this.#controller.status === 'ready') observer.observe(this.sentinel);
+    const sentinel = this.sentinel;
+    this.#observer?.disconnect();
+    if (!sentinel || this.#controller.status !== 'ready') return;
+    // The next page is asked for while the end is still a screen or two away, so scrolling rarely waits. The
+    // margin must apply to the box that scrolls: the list's own when it has a height limit, else the viewport.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    const root = base && getComputedStyle(base).maxHeight !== 'none' ? base : null;
+    if (!this.#observer || this.#observerRoot !== root) {
+      this.#observer?.disconnect();
+      this.#observerRoot = root;
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.#controller.loadMore();
+        },
+        { root, rootMargin: `0px 0px ${PREFETCH_MARGIN}px 0px` },
+      );
+    }
+    this.#observer.observe(sentinel);
   }
 
   /** Ticks once a second while an ongoing call is shown, for its live timer. */
