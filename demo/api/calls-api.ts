@@ -4,10 +4,13 @@
  * test runner and the Vite dev server, and run on its own by `npm run api` (serve.ts).
  *
  * Tests steer it per named scenario: `PUT /__calls-api/scenarios/{name}` sets switches (latency, error statuses,
- * broken bodies, hanging, data shifting under paging, raw items) that apply to requests under
+ * broken bodies, hanging, dropped connections, data shifting under paging, raw items) that apply to requests under
  * `/scenarios/{name}/v3.0/...`, replacing earlier ones and resetting the scenario; `PATCH` changes only the switches
  * it names and keeps the scenario's state, and takes `insertNow: N` (N newer calls on top right away).
- * `GET /__calls-api/scenarios/{name}` tells what those requests were.
+ * `GET /__calls-api/scenarios/{name}` tells what those requests were, and how many faults were injected.
+ *
+ * The faults (`status`, `hang`, `reset`, `malformed`, `wrongEnvelope`; one applies per request, in that order)
+ * answer the first `times` requests, then the scenario answers normally; without `times` they answer every request.
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { CALL_TYPES, entityId, type CallEntity, type CallLog } from '../../src/model/call-log.js';
@@ -52,6 +55,11 @@ export interface ScenarioSwitches {
   malformed?: boolean;
   wrongEnvelope?: boolean;
   hang?: boolean;
+  /**
+   * Drops the connection in the middle of the answer, a network failure to the client. (Dropping it before any
+   * answer is not deterministic: a browser may send such a request again by itself on a new connection.)
+   */
+  reset?: boolean;
   insertPerPage?: number;
   items?: unknown[];
 }
@@ -59,8 +67,10 @@ export interface ScenarioSwitches {
 interface Scenario {
   switches: ScenarioSwitches;
   latencies: number[];
-  /** Requests the `status` switch still answers. */
-  statusLeft: number;
+  /** Requests the fault switches still answer. */
+  faultsLeft: number;
+  /** Faults injected so far. */
+  faults: number;
   /** The scenario's own copy of the data once `insertPerPage` has changed it. */
   data?: CallLog[];
   inserted: number;
@@ -259,6 +269,7 @@ function readSwitches(body: unknown): ScenarioSwitches {
       case 'malformed':
       case 'wrongEnvelope':
       case 'hang':
+      case 'reset':
         switches[key] = flag(key, value);
         break;
       case 'errorBody':
@@ -271,7 +282,7 @@ function readSwitches(body: unknown): ScenarioSwitches {
       default:
         throw badRequest(
           `Unknown switch "${key}"; use latency, latencies, status, times, errorBody, retryAfter, malformed, ` +
-            'wrongEnvelope, hang, insertPerPage or items.',
+            'wrongEnvelope, hang, reset, insertPerPage or items.',
         );
     }
   }
@@ -341,6 +352,20 @@ function untilClosed(req: IncomingMessage, res: ServerResponse): Promise<void> {
   );
 }
 
+/** The fault switches, in the order in which they apply when several are set. */
+const FAULTS = ['status', 'hang', 'reset', 'malformed', 'wrongEnvelope'] as const;
+type Fault = (typeof FAULTS)[number];
+
+/** The fault this request gets, if any, counted against the scenario's `times`. */
+function takeFault(scenario: Scenario): Fault | undefined {
+  const { switches } = scenario;
+  const fault = FAULTS.find((key) => (key === 'status' ? switches.status !== undefined : switches[key] === true));
+  if (fault === undefined || scenario.faultsLeft <= 0) return undefined;
+  scenario.faultsLeft--;
+  scenario.faults++;
+  return fault;
+}
+
 /** A copy of a call moved `by` seconds later, under a new id. */
 function shiftCall(log: CallLog, suffix: string, by: number): CallLog {
   const moved: CallLog = {
@@ -381,7 +406,8 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
   const newScenario = (switches: ScenarioSwitches = {}): Scenario => ({
     switches,
     latencies: [...(switches.latencies ?? [])],
-    statusLeft: switches.times ?? Infinity,
+    faultsLeft: switches.times ?? Infinity,
+    faults: 0,
     inserted: 0,
     requests: 0,
     answered: 0,
@@ -445,6 +471,7 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
 
   /** A request under `/v3.0/`, through the scenario's switches when it has one. */
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string, scenario?: Scenario) {
+    let fault: Fault | undefined;
     if (scenario) {
       scenario.requests++;
       res.once('close', () => (res.writableFinished ? scenario.answered++ : scenario.abandoned++));
@@ -453,9 +480,14 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
       const { switches } = scenario;
       const wait = scenario.latencies.length > 0 ? scenario.latencies.shift()! : (switches.latency ?? 0);
       if (wait > 0 && !(await delay(res, wait))) return;
-      if (switches.hang) return untilClosed(req, res);
-      if (switches.status !== undefined && scenario.statusLeft > 0) {
-        scenario.statusLeft--;
+      fault = takeFault(scenario);
+      if (fault === 'hang') return untilClosed(req, res);
+      if (fault === 'reset') {
+        res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Content-Length': '4096' });
+        res.write('{"data": [');
+        return void setImmediate(() => res.destroy());
+      }
+      if (fault === 'status' && switches.status !== undefined) {
         const status = switches.status;
         const headers: Record<string, string> =
           switches.retryAfter !== undefined ? { 'Retry-After': String(switches.retryAfter) } : {};
@@ -469,8 +501,8 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
     if (typeof token !== 'string' || token.trim() === '') {
       throw new ApiError(401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The authToken header is missing or empty.');
     }
-    if (scenario?.switches.malformed) return send(res, 200, '{"data": [{"sessionId": "v1.us.trunc');
-    if (scenario?.switches.wrongEnvelope) return send(res, 200, { items: [] });
+    if (fault === 'malformed') return send(res, 200, '{"data": [{"sessionId": "v1.us.trunc');
+    if (fault === 'wrongEnvelope') return send(res, 200, { items: [] });
     const one = /^\/v3\.0\/calls\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && path === '/v3.0/calls') return send(res, 200, listCalls(url.searchParams, scenario));
     if (req.method === 'GET' && one) return send(res, 200, oneCall(decodeSegment(one[1]), scenario));
@@ -498,17 +530,18 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
       scenarios.set(name, scenario);
       scenario.switches = { ...scenario.switches, ...switches };
       if (switches.latencies) scenario.latencies = [...switches.latencies];
-      if (switches.status !== undefined || switches.times !== undefined) {
-        scenario.statusLeft = scenario.switches.times ?? Infinity;
+      if (FAULTS.some((key) => switches[key] !== undefined) || switches.times !== undefined) {
+        scenario.faultsLeft = scenario.switches.times ?? Infinity;
       }
       if (insertNow) insertCalls(scenario, Math.min(insertNow as number, MAX_LIMIT));
       return send(res, 200, { switches: scenario.switches });
     }
     if (named && req.method === 'GET') {
       const scenario = scenarios.get(scenarioName(named[1]));
-      const { requests = 0, answered = 0, abandoned = 0, lastQuery = null, lastHeaders = null } = scenario ?? {};
+      const { requests = 0, answered = 0, abandoned = 0, faults = 0, lastQuery = null, lastHeaders = null } =
+        scenario ?? {};
       const switches = scenario?.switches ?? {};
-      return send(res, 200, { requests, answered, abandoned, lastQuery, lastHeaders, switches });
+      return send(res, 200, { requests, answered, abandoned, faults, lastQuery, lastHeaders, switches });
     }
     throw new ApiError(404, 'ERR_NOT_FOUND', `No route ${req.method} ${path}.`);
   }

@@ -228,6 +228,24 @@ describe('local Calls API', () => {
       expect([wrong.status, wrong.body]).to.deep.equal([200, { items: [] }]);
     });
 
+    it('answers any fault switch for `times` requests, then normally, and counts the faults', async () => {
+      for (const fault of ['malformed', 'wrongEnvelope'] as const) {
+        const api = await scenario({ [fault]: true, times: 2 });
+        for (let i = 0; i < 2; i++) expect((await get(`${api.baseUrl}/calls?perPage=1`)).body?.data).to.equal(undefined);
+        expect((await get(`${api.baseUrl}/calls?perPage=1`)).body.data).to.have.length(1);
+        expect(await stateOf(api.name)).to.include({ requests: 3, faults: 2 });
+      }
+    });
+
+    it('drops the connection without an answer with reset', async () => {
+      const api = await scenario({ reset: true, times: 1 });
+      let failure: unknown;
+      await get(`${api.baseUrl}/calls`).catch((error) => (failure = error));
+      expect(failure).to.be.instanceOf(TypeError);
+      expect((await get(`${api.baseUrl}/calls?perPage=1`)).status).to.equal(200);
+      expect(await stateOf(api.name)).to.include({ requests: 2, faults: 1, answered: 1, abandoned: 1 });
+    });
+
     it('hangs until the client goes away', async () => {
       const api = await scenario({ hang: true });
       let failure: unknown;

@@ -1,6 +1,6 @@
 // Test access to the local Calls API that the test runner mounts on the page's own origin.
 import type { ScenarioSwitches } from '../../demo/api/calls-api.js';
-import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
+import { CometChatCallsSource, type CometChatCallsSourceOptions } from '../../src/sources/cometchat-calls-source.js';
 
 export interface ScenarioState {
   requests: number;
@@ -8,6 +8,8 @@ export interface ScenarioState {
   answered: number;
   /** Requests whose client went away before the answer. */
   abandoned: number;
+  /** Faults the switches injected. */
+  faults: number;
   lastQuery: Record<string, string>;
   lastHeaders: { authtoken: boolean };
 }
@@ -28,9 +30,27 @@ export async function scenario(switches: ScenarioSwitches) {
   return {
     name,
     baseUrl,
-    source: (options: { timeout?: number; authToken?: string } = {}) =>
+    source: (options: Omit<CometChatCallsSourceOptions, 'baseUrl'> = {}) =>
       new CometChatCallsSource({ baseUrl, authToken: TEST_TOKEN, ...options }),
     state: async (): Promise<ScenarioState> => (await fetch(`/__calls-api/scenarios/${name}`)).json(),
+    /** Changes the named switches (and `insertNow: N` puts N newer calls on top), keeping the scenario's state. */
+    patch: async (switches: ScenarioSwitches & { insertNow?: number }) => {
+      const patched = await fetch(`/__calls-api/scenarios/${name}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(switches),
+      });
+      if (!patched.ok) throw new Error(`Could not change scenario ${name}: ${patched.status}`);
+    },
+    /** Resolves once every request of the scenario has been answered or abandoned. */
+    settled: async (timeout = 5000) => {
+      const until = Date.now() + timeout;
+      for (;;) {
+        const { requests, answered, abandoned } = (await (await fetch(`/__calls-api/scenarios/${name}`)).json()) as ScenarioState;
+        if (answered + abandoned >= requests) return;
+        if (Date.now() > until) throw new Error(`Scenario ${name}: ${requests - answered - abandoned} requests never ended`);
+      }
+    },
   };
 }
 
