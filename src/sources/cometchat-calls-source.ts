@@ -5,8 +5,29 @@ import { parseCallLog, parseCallLogPage } from './cometchat-parse.js';
 
 export type CometChatRegion = 'us' | 'eu' | 'in';
 export const COMETCHAT_REGIONS: readonly CometChatRegion[] = ['us', 'eu', 'in'];
-/** Milliseconds a request may take, body included, before it fails with `TIMEOUT`. */
+/** Milliseconds an attempt may take, body included, before it fails with `TIMEOUT`. */
 export const DEFAULT_TIMEOUT = 15_000;
+
+/**
+ * How failed GETs are tried again: after a `NETWORK` or `TIMEOUT` failure, a 408, 429, 500, 502, 503 or 504, or a
+ * body that is not JSON, up to `retries` more times, waiting a random time up to `baseDelay * 2 ** n` (capped at
+ * `maxDelay`) before the n-th retry ("full jitter"). A `Retry-After` is honoured: the wait is at least that long,
+ * and a server asking for longer than `maxDelay` gets no retry (the error, with its `retryAfter`, is the answer).
+ * `AUTH`, other statuses and a JSON body of the wrong shape are never retried, nor is a `NETWORK` failure while
+ * the browser is offline. Every wait ends at once when the request's signal aborts.
+ */
+export interface RetryOptions {
+  /** Tries after the first. Default 3; 0 turns retrying off. */
+  retries?: number;
+  /** Milliseconds; the first retry's longest wait, doubling for each later one. Default 500. */
+  baseDelay?: number;
+  /** Milliseconds; the longest wait, and the longest `Retry-After` honoured. Default 8000. */
+  maxDelay?: number;
+}
+
+export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { retries: 3, baseDelay: 500, maxDelay: 8000 };
+const MAX_RETRIES = 10;
+const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
 export interface CometChatCallsSourceOptions {
   /** Your CometChat app id; with `region` it gives `https://{appId}.call-{region}.cometchat.io/v3.0`. */
@@ -16,8 +37,10 @@ export interface CometChatCallsSourceOptions {
   baseUrl?: string;
   /** The signed-in user's auth token; a request's own `authToken` takes precedence. Sent only as a header. */
   authToken?: string;
-  /** Milliseconds per request, body included. Default 15000. */
+  /** Milliseconds per attempt, body included. Default 15000. */
   timeout?: number;
+  /** Retrying of transient failures; `false` is the same as `{ retries: 0 }`. Default `{ retries: 3, baseDelay: 500, maxDelay: 8000 }`. */
+  retry?: RetryOptions | false;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -46,6 +69,37 @@ function readRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
+function readRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
+  if (retry === false) return { ...DEFAULT_RETRY, retries: 0 };
+  if (retry === undefined) return { ...DEFAULT_RETRY };
+  if (typeof retry !== 'object' || retry === null) throw invalid('retry', retry, 'false or { retries, baseDelay, maxDelay }');
+  const { retries = DEFAULT_RETRY.retries, baseDelay = DEFAULT_RETRY.baseDelay, maxDelay = DEFAULT_RETRY.maxDelay } = retry;
+  if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
+    throw invalid('retry.retries', retries, `an integer from 0 to ${MAX_RETRIES}`);
+  }
+  for (const [name, value] of [['baseDelay', baseDelay], ['maxDelay', maxDelay]] as const) {
+    if (typeof value !== 'number' || !(value >= 0) || value > MAX_TIMER) {
+      throw invalid(`retry.${name}`, value, 'milliseconds, 0 or more');
+    }
+  }
+  return { retries, baseDelay, maxDelay };
+}
+
+/** Resolves after `ms`, or rejects with `abort()` as soon as `signal` fires (clearing the timer). */
+function pause(ms: number, signal: AbortSignal | undefined, abort: () => Error): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abort());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** Settles with `promise`, or rejects with the signal's reason as soon as it aborts (for a fetch that ignores it). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -65,8 +119,10 @@ export class CometChatCallsSource implements CallLogSource {
   /** The API's base URL, without a trailing slash. */
   readonly baseUrl: string;
   readonly timeout: number;
+  /** How transient failures are retried (see {@link RetryOptions}). */
+  readonly retry: Readonly<Required<RetryOptions>>;
   readonly #basePath: string;
-  readonly #authToken: string | undefined;
+  #authToken: string | undefined;
   readonly #fetch: typeof fetch;
 
   constructor(options: CometChatCallsSourceOptions = {}) {
@@ -98,10 +154,22 @@ export class CometChatCallsSource implements CallLogSource {
       throw invalid('fetch', options.fetch, 'a fetch function');
     }
     this.timeout = timeout;
+    this.retry = Object.freeze(readRetry(options.retry));
     this.#authToken = nonEmpty(authToken);
     const customFetch = options.fetch;
     this.#fetch = customFetch ?? ((input, init) => fetch(input, init));
     this.#basePath = new URL(this.baseUrl, 'http://base.invalid').pathname.replace(/\/+$/, '');
+  }
+
+  /**
+   * Replaces the token (for example a renewed one); requests from then on, retries included, send the new one.
+   * `undefined` or an empty string removes it. The token cannot be read back.
+   */
+  setAuthToken(authToken: string | undefined): void {
+    if (authToken !== undefined && typeof authToken !== 'string') {
+      throw invalid('setAuthToken', authToken, 'a string', false);
+    }
+    this.#authToken = nonEmpty(authToken);
   }
 
   async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
@@ -150,7 +218,10 @@ export class CometChatCallsSource implements CallLogSource {
     return new CallLogError(known.code, `${known.message.replace(/\.$/, '')} (${where}).`);
   }
 
-  /** GETs `route` and reads the JSON body; every failure becomes a `CallLogError` that never names the token. */
+  /**
+   * GETs `route` and reads the JSON body, retrying transient failures (see {@link RetryOptions}); every failure
+   * becomes a `CallLogError` that never names the token.
+   */
   async #get(
     route: string,
     params: URLSearchParams | undefined,
@@ -158,6 +229,50 @@ export class CometChatCallsSource implements CallLogSource {
     requestToken: string | undefined,
   ): Promise<{ body: unknown; where: string }> {
     const where = `GET ${this.#basePath}${route}`;
+    const url = `${this.baseUrl}${route}${params ? `?${params}` : ''}`;
+    const aborted = () => new CallLogError('ABORTED', `The request ${where} was aborted.`, { cause: signal?.reason });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return { body: await this.#attempt(url, where, signal, requestToken, aborted), where };
+      } catch (caught) {
+        const error = caught as CallLogError;
+        const wait = this.#retryDelay(error, attempt);
+        if (wait !== undefined && !signal?.aborted) {
+          await pause(wait, signal, aborted);
+          continue;
+        }
+        if (attempt === 0 || error.code === 'ABORTED') throw error;
+        const { code, message, status, serverCode, retryAfter, cause } = error;
+        throw new CallLogError(code, `${message} Tried ${attempt + 1} times.`, { status, serverCode, retryAfter, cause });
+      }
+    }
+  }
+
+  /** Milliseconds to wait before trying again after `error`, or `undefined` when it is not retried. */
+  #retryDelay(error: CallLogError, attempt: number): number | undefined {
+    const { retries, baseDelay, maxDelay } = this.retry;
+    if (attempt >= retries) return undefined;
+    const { code, status, retryAfter } = error;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    const transient =
+      (code === 'NETWORK' && !offline) ||
+      code === 'TIMEOUT' ||
+      code === 'BAD_RESPONSE' ||
+      (code === 'HTTP' && status !== undefined && TRANSIENT_STATUSES.has(status));
+    if (!transient) return undefined;
+    const asked = retryAfter === undefined ? 0 : retryAfter * 1000;
+    if (asked > maxDelay) return undefined;
+    return Math.max(asked, Math.random() * Math.min(maxDelay, baseDelay * 2 ** attempt));
+  }
+
+  /** One try, with its own timeout: the parsed JSON body. */
+  async #attempt(
+    url: string,
+    where: string,
+    signal: AbortSignal | undefined,
+    requestToken: string | undefined,
+    aborted: () => CallLogError,
+  ): Promise<unknown> {
     const token = nonEmpty(requestToken) ?? this.#authToken;
     if (token === undefined) {
       throw new CallLogError(
@@ -170,8 +285,6 @@ export class CometChatCallsSource implements CallLogSource {
       const short = value.length > MAX_SERVER_TEXT ? `${value.slice(0, MAX_SERVER_TEXT - 3)}...` : value;
       return short.split(token).join('[auth token]');
     };
-    const aborted = () =>
-      new CallLogError('ABORTED', `The request ${where} was aborted.`, { cause: signal?.reason });
     if (signal?.aborted) throw aborted();
 
     const controller = new AbortController();
@@ -197,7 +310,6 @@ export class CometChatCallsSource implements CallLogSource {
     };
 
     try {
-      const url = `${this.baseUrl}${route}${params ? `?${params}` : ''}`;
       const headers = { authToken: token, Accept: 'application/json' };
       let response: Response;
       let text: string;
@@ -212,7 +324,7 @@ export class CometChatCallsSource implements CallLogSource {
       }
       if (!response.ok) throw this.#statusError(response, text, where, clean);
       try {
-        return { body: JSON.parse(text), where };
+        return JSON.parse(text);
       } catch {
         throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with a body that is not JSON.`);
       }

@@ -183,7 +183,7 @@ describe('CometChatCallsSource', () => {
     for (const status of [500, 503]) {
       it(`rejects a ${status} with HTTP, the status and the server's code and message`, async () => {
         const api = await scenario({ status, errorBody: { error: { code: 'ERR_UPSTREAM', message: 'The store is down' } } });
-        const error = await rejection(api.source({ authToken: SECRET }).fetchPage(request()));
+        const error = await rejection(api.source({ authToken: SECRET, retry: false }).fetchPage(request()));
         expect([error.code, error.status, error.serverCode]).to.deep.equal(['HTTP', status, 'ERR_UPSTREAM']);
         expect(error.retryAfter).to.equal(undefined);
         expect(error.message).to.equal(
@@ -208,7 +208,7 @@ describe('CometChatCallsSource', () => {
 
     it('rejects an error status without a JSON body with HTTP and no server code', async () => {
       const api = await scenario({ status: 502, errorBody: '<html>Bad Gateway</html>' });
-      const error = await rejection(api.source().fetchPage(request()));
+      const error = await rejection(api.source({ retry: false }).fetchPage(request()));
       expect([error.code, error.status, error.serverCode]).to.deep.equal(['HTTP', 502, undefined]);
     });
 
@@ -222,7 +222,7 @@ describe('CometChatCallsSource', () => {
 
     it('rejects a body that is not JSON with BAD_RESPONSE', async () => {
       const api = await scenario({ malformed: true });
-      const error = await rejection(api.source({ authToken: SECRET }).fetchPage(request()));
+      const error = await rejection(api.source({ authToken: SECRET, retry: false }).fetchPage(request()));
       expect(error.code).to.equal('BAD_RESPONSE');
       expect(error.message).to.equal(
         `The Calls API answered GET /scenarios/${api.name}/v3.0/calls with a body that is not JSON.`,
@@ -239,7 +239,7 @@ describe('CometChatCallsSource', () => {
 
     it('rejects with TIMEOUT when the server does not answer in time', async () => {
       const api = await scenario({ hang: true });
-      const error = await rejection(api.source({ timeout: 200, authToken: SECRET }).fetchPage(request()));
+      const error = await rejection(api.source({ timeout: 200, authToken: SECRET, retry: false }).fetchPage(request()));
       expect(error.code).to.equal('TIMEOUT');
       expect(error.message).to.equal(`The Calls API did not answer GET /scenarios/${api.name}/v3.0/calls within 200 ms.`);
       expectNoToken(error);
@@ -264,12 +264,12 @@ describe('CometChatCallsSource', () => {
 
     it('stops waiting on a fetch that ignores the abort signal', async () => {
       const ignoring: typeof fetch = () => new Promise<Response>(() => {});
-      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: 't', timeout: 100, fetch: ignoring });
+      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: 't', timeout: 100, fetch: ignoring, retry: false });
       expect((await rejection(source.fetchPage(request()))).code).to.equal('TIMEOUT');
     });
 
     it('rejects with NETWORK when the connection is refused', async () => {
-      const source = new CometChatCallsSource({ baseUrl: 'http://127.0.0.1:9/v3.0', authToken: SECRET });
+      const source = new CometChatCallsSource({ baseUrl: 'http://127.0.0.1:9/v3.0', authToken: SECRET, retry: false });
       const error = await rejection(source.fetchPage(request()));
       expect(error.code).to.equal('NETWORK');
       expect(error.message).to.match(/^Could not reach the Calls API for GET \/v3.0\/calls: /);
@@ -278,7 +278,7 @@ describe('CometChatCallsSource', () => {
 
     it('blanks out the token in a network error from a custom fetch', async () => {
       const leaky: typeof fetch = () => Promise.reject(new TypeError(`connect failed for ${SECRET}`));
-      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: SECRET, fetch: leaky });
+      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: SECRET, fetch: leaky, retry: false });
       const error = await rejection(source.fetchPage(request()));
       expect(error.code).to.equal('NETWORK');
       expect(error.cause).to.equal(undefined);
