@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/api/**', '*.config.*', 'test/setup/**', 'test/visual/**'],
+    files: ['demo/api/**', '*.config.*', 'build/**', 'test/setup/**', 'test/visual/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

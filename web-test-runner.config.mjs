@@ -3,6 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { CHROME_ARGS, findChrome } from './test/setup/browser.mjs';
+import { embedPages } from './test/setup/embed-pages.mjs';
+import { reactEsm, VUE_DEV_NOTICE, vueBrowserBuild } from './test/setup/frameworks.mjs';
 
 const executablePath = findChrome();
 // The local Calls API is TypeScript shared with the demo server; tsx loads it into this Node process.
@@ -16,7 +18,15 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    // React 19 and Vue 3 in the browser, for the framework tests (test/frameworks/).
+    reactEsm(),
+    vueBrowserBuild(),
   ],
   middleware: [
     // The REST source is tested over real HTTP: the local Calls API answers /v3.0/... on the test server's origin.
@@ -25,7 +35,10 @@ export default {
       context.respond = false;
       await callsApi.handle(context.req, context.res);
     },
+    // The built bundles at the site root, and the strict-CSP pages of the embed tests (test/embed/).
+    embedPages,
   ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith(VUE_DEV_NOTICE),
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   // Lit's one-time dev-mode notice is not a test's output; the benign ResizeObserver loop error is not a failure.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -1,0 +1,114 @@
+// Type maps of the two elements, for frameworks' typings (React's JSX, Vue's GlobalComponents) and for pages'
+// own code. Types only: this module has no runtime content.
+import type { CallLogFilter } from '../call-log-filter/call-log-filter.js';
+import type { CallLogList } from '../call-log-list/call-log-list.js';
+import type {
+  CallLogCallBackEvent,
+  CallLogErrorEvent,
+  CallLogFilterChangeEvent,
+  CallLogLoadEvent,
+  CallLogRecordingOpenEvent,
+  CallLogSelectEvent,
+} from '../events/call-log-events.js';
+import type { CallCategory, CallDirection, CallStatus, CallType } from '../model/call-log.js';
+import type { CallLogSource } from '../sources/call-log-source.js';
+
+/** The events `<call-log-list>` fires, by name. */
+export interface CallLogListEventMap {
+  'call-log-load': CallLogLoadEvent;
+  'call-log-error': CallLogErrorEvent;
+  'call-log-select': CallLogSelectEvent;
+  'call-log-call-back': CallLogCallBackEvent;
+  'call-log-recording-open': CallLogRecordingOpenEvent;
+}
+
+/** The events `<call-log-filter>` fires, by name. */
+export interface CallLogFilterEventMap {
+  'call-log-filter-change': CallLogFilterChangeEvent;
+}
+
+/** Every event of both elements, by name (each is also in `HTMLElementEventMap`). */
+export interface CallLogElementsEventMap extends CallLogListEventMap, CallLogFilterEventMap {}
+
+/** The custom elements of the package, by tag (as in `HTMLElementTagNameMap`). */
+export interface CallLogElementsTagNameMap {
+  'call-log-list': CallLogList;
+  'call-log-filter': CallLogFilter;
+}
+
+/** A number written as an attribute's text. */
+type NumberText = number | `${number}`;
+
+/** The attributes of `<call-log-list>`, as written in HTML. */
+export interface CallLogListAttributes {
+  /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. */
+  source?: 'demo' | 'cometchat';
+  'app-id'?: string;
+  region?: 'us' | 'eu' | 'in';
+  'auth-token'?: string;
+  'base-url'?: string;
+  'viewer-uid'?: string;
+  limit?: NumberText;
+  'session-type'?: CallType;
+  'call-status'?: CallStatus;
+  'call-category'?: CallCategory;
+  'call-direction'?: CallDirection;
+  uid?: string;
+  guid?: string;
+  /** Present, `true` or `''`: only calls with recordings; `false`: only calls without. */
+  'has-recording'?: boolean | '' | 'true' | 'false';
+  locale?: string;
+  'group-by'?: 'day' | 'none';
+  'load-more'?: 'scroll' | 'button';
+  'refresh-interval'?: NumberText;
+}
+
+/** The attributes of `<call-log-filter>`, as written in HTML. */
+export interface CallLogFilterAttributes {
+  /** The id of the `<call-log-list>` to drive. */
+  for?: string;
+  /** Space-separated: `session-type call-status call-direction call-category has-recording uid guid presets clear`. */
+  fields?: string;
+}
+
+/** The settable properties of `<call-log-list>` that frameworks bind (camelCase). */
+export interface CallLogListProperties {
+  source?: 'demo' | 'cometchat' | CallLogSource;
+  appId?: string;
+  region?: 'us' | 'eu' | 'in';
+  authToken?: string;
+  baseUrl?: string;
+  viewerUid?: string;
+  limit?: NumberText;
+  sessionType?: CallType;
+  callStatus?: CallStatus;
+  callCategory?: CallCategory;
+  callDirection?: CallDirection;
+  uid?: string;
+  guid?: string;
+  hasRecording?: boolean | 'true' | 'false';
+  locale?: string;
+  groupBy?: 'day' | 'none';
+  loadMoreTrigger?: 'scroll' | 'button';
+  refreshInterval?: NumberText;
+  filters?: CallLogList['filters'];
+}
+
+/** The settable properties of `<call-log-filter>` that frameworks bind (camelCase). */
+export interface CallLogFilterProperties {
+  htmlFor?: string | null;
+  fields?: string | null;
+  filters?: CallLogFilter['filters'];
+}
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** Handlers named as React 19 wires a custom element's events: `oncall-log-select` listens to `call-log-select`. */
+export type LowercaseEventHandlers<Events> = {
+  [Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void;
+};
+
+/** Handlers named as Vue and `@lit/react` name them: `onCallLogSelect` listens to `call-log-select`. */
+export type CamelEventHandlers<Events> = {
+  [Name in keyof Events & string as `on${Capitalize<Camel<Name>>}`]?: (event: Events[Name]) => void;
+};

@@ -1,0 +1,24 @@
+// `<call-log-list>` and `<call-log-filter>` in Vue 3 templates: their properties and their events
+// (`@call-log-select` is `onCallLogSelect`) for Volar / vue-tsc. Load these types with
+// `import type {} from 'call-log-elements/vue'`, and tell Vue's compiler that the tags are custom elements
+// (`compilerOptions.isCustomElement: (tag) => tag.startsWith('call-log-')`).
+import type { DefineComponent } from 'vue';
+import type {
+  CallLogFilterEventMap,
+  CallLogFilterProperties,
+  CallLogListEventMap,
+  CallLogListProperties,
+  CamelEventHandlers,
+} from './call-log-elements.js';
+
+/** The props of `<call-log-list>` in a Vue template. */
+export type CallLogListVueProps = CallLogListProperties & CamelEventHandlers<CallLogListEventMap>;
+/** The props of `<call-log-filter>` in a Vue template (`for` as an attribute, `htmlFor` as a property). */
+export type CallLogFilterVueProps = CallLogFilterProperties & { for?: string } & CamelEventHandlers<CallLogFilterEventMap>;
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'call-log-list': DefineComponent<CallLogListVueProps>;
+    'call-log-filter': DefineComponent<CallLogFilterVueProps>;
+  }
+}

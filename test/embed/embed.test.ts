@@ -1,0 +1,159 @@
+// The script-tag bundles on plain HTML pages served over HTTP: dist/call-log-elements.js (module) and
+// dist/call-log-elements.iife.js (classic), alone, twice, together, after the elements, and under a strict Content
+// Security Policy with Trusted Types.
+import { expect, waitUntil } from '@open-wc/testing';
+import { closePages, listIn, openPage, rowsOf, shownRows, type PageWindow } from './embed-helpers.js';
+
+const PAGES = '/test/embed/pages';
+
+/** The page registered both tags, its elements are upgraded and linked, it shows calls and logged nothing. */
+async function expectWorkingEmbed(page: PageWindow): Promise<void> {
+  const list = listIn(page);
+  const filter = page.document.querySelector('call-log-filter')!;
+  await shownRows(list);
+  const ListClass = page.customElements.get('call-log-list');
+  const FilterClass = page.customElements.get('call-log-filter');
+  expect(ListClass, 'call-log-list is defined').to.be.a('function');
+  expect(FilterClass, 'call-log-filter is defined').to.be.a('function');
+  expect(list).to.be.instanceOf(ListClass!);
+  expect(filter).to.be.instanceOf(FilterClass!);
+  expect((filter as unknown as { list: unknown }).list, 'the filter drives the list').to.equal(list);
+  expect(page.document.querySelectorAll(':not(:defined)')).to.have.length(0);
+  expect(page.embedProbe.errors, 'errors').to.deep.equal([]);
+  expect(page.embedProbe.warnings, 'warnings').to.deep.equal([]);
+}
+
+afterEach(closePages);
+
+describe('dist/call-log-elements.js (module script)', () => {
+  it('is one self-contained, minified module with Lit in production mode', async () => {
+    const code = await (await fetch('/dist/call-log-elements.js')).text();
+    // Booleans, not the code itself: a failure should not print 90 KB of it.
+    expect(/\bfrom\s*["'`]|\bimport\s*\(/.test(code), 'an import is left: Lit is not bundled').to.equal(false);
+    expect(code.includes('function defineCallLogList'), 'names kept: not minified').to.equal(false);
+    expect(code.includes('Lit is in dev mode'), "Lit's development build").to.equal(false);
+  });
+
+  it('upgrades the elements written before it and shows calls', async () => {
+    await expectWorkingEmbed(await openPage(`${PAGES}/module.html`));
+  });
+
+  it('runs twice on one page (two URLs) without an error or a warning', async () => {
+    await expectWorkingEmbed(await openPage(`${PAGES}/module-twice.html`));
+  });
+
+  it('exports the package entry', async () => {
+    const bundle = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements.js`)) as Record<
+      string,
+      unknown
+    >;
+    for (const name of ['CallLogList', 'CallLogFilter', 'CallLogRequestBuilder', 'CallLogError', 'createDemoSource']) {
+      expect(bundle[name], name).to.be.a('function');
+    }
+  });
+});
+
+describe('dist/call-log-elements.iife.js (classic script)', () => {
+  it('registers the elements before the page parses them, and shows calls', async () => {
+    await expectWorkingEmbed(await openPage(`${PAGES}/iife.html`));
+  });
+
+  it('exposes the public classes on window.CallLogElements, and they work', async () => {
+    const page = await openPage(`${PAGES}/iife.html`);
+    const api = page.CallLogElements as Record<string, unknown> & {
+      CallLogRequestBuilder: new () => {
+        setSource(source: unknown): { setCallStatus(s: string): { build(): { fetchNext(): Promise<unknown[]> } } };
+      };
+      createDemoSource(): unknown;
+      CallLogError: new (code: string, message: string) => Error & { code: string };
+    };
+    for (const name of [
+      'CallLogList',
+      'CallLogFilter',
+      'CallLogRequest',
+      'CallLogRequestBuilder',
+      'CometChatCallsSource',
+      'MemoryCallLogSource',
+      'createDemoSource',
+      'CallLogError',
+      'CallLogSelectEvent',
+    ]) {
+      expect(api[name], name).to.be.a('function');
+    }
+    expect(api.CallLogList).to.equal(page.customElements.get('call-log-list'));
+    expect(api.CallLogFilter).to.equal(page.customElements.get('call-log-filter'));
+    const missed = (await new api.CallLogRequestBuilder()
+      .setSource(api.createDemoSource())
+      .setCallStatus('missed')
+      .build()
+      .fetchNext()) as { status: string }[];
+    expect(missed.length).to.be.greaterThan(0);
+    expect(missed.every((call) => call.status === 'missed')).to.equal(true);
+    expect(new api.CallLogError('AUTH', 'no').code).to.equal('AUTH');
+  });
+
+  it('runs twice on one page without an error or a warning; the first copy stays in charge', async () => {
+    const page = await openPage(`${PAGES}/iife-twice.html`);
+    await expectWorkingEmbed(page);
+    expect(page.CallLogElements!['CallLogList']).to.equal(page.customElements.get('call-log-list'));
+  });
+
+  it('applies the filter through the bundled elements', async () => {
+    const page = await openPage(`${PAGES}/iife.html`);
+    const list = listIn(page);
+    await shownRows(list);
+    const filter = page.document.querySelector('call-log-filter')!;
+    const missed = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
+      (button) => button.textContent!.trim() === 'Missed',
+    )!;
+    missed.click();
+    await list.updateComplete;
+    expect(list.getAttribute('call-status')).to.equal('missed');
+    await waitUntil(() => list.status !== 'loading' && list.items.length > 0, 'the missed calls load');
+    expect(list.items.every((call) => call.status === 'missed')).to.equal(true);
+    expect(rowsOf(list).length).to.be.greaterThan(0);
+  });
+});
+
+describe('both bundles on one page', () => {
+  it('the module and the classic script together give no error and working elements', async () => {
+    await expectWorkingEmbed(await openPage(`${PAGES}/mixed.html`));
+  });
+
+  it('elements already in the page upgrade when the script arrives later', async () => {
+    const page = await openPage(`${PAGES}/no-script.html`);
+    expect(page.customElements.get('call-log-list')).to.equal(undefined);
+    expect(page.document.querySelectorAll(':not(:defined)')).to.have.length(2);
+    const script = page.document.createElement('script');
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    script.src = '/dist/call-log-elements.iife.js';
+    page.document.head.append(script);
+    await loaded;
+    await expectWorkingEmbed(page);
+  });
+});
+
+describe('a page with a strict Content Security Policy and Trusted Types required', () => {
+  for (const bundle of ['module', 'iife']) {
+    it(`the ${bundle} bundle shows styled, themed rows with no violation`, async () => {
+      const page = await openPage(`${PAGES}/csp/${bundle}.html`);
+      await expectWorkingEmbed(page);
+      const list = listIn(page);
+      const base = list.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      const style = page.getComputedStyle(base);
+      // The element's own styles apply (adopted stylesheets), with the page's custom properties.
+      expect(style.color).to.equal('rgb(20, 30, 40)');
+      expect(style.backgroundColor).to.equal('rgb(250, 245, 235)');
+      const row = rowsOf(list)[0]!;
+      expect(row.getBoundingClientRect().height).to.be.at.least(70);
+      expect(page.embedProbe.violations, 'violations').to.deep.equal([]);
+
+      // The policy is in force: the same page refuses eval and an HTML string.
+      expect(() => page.eval('1')).to.throw();
+      expect(() => {
+        page.document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+      }).to.throw(/TrustedHTML/);
+      await waitUntil(() => page.embedProbe.violations.length >= 2, 'the violations are reported');
+    });
+  }
+});

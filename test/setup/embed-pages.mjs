@@ -1,0 +1,30 @@
+// Test-runner middleware for the embed tests (test/embed/): plain HTML pages that load the built bundles.
+// - The bundles in dist/ (which `npm test` builds first) are served byte for byte, not through the runner's
+//   transforms, at /dist/ and at the site root (the URLs in demo/cms.html, as on a site that hosts them there).
+// - Pages under /test/embed/pages/csp/ are served with a strict Content Security Policy that requires Trusted Types.
+
+import { readFile } from 'node:fs/promises';
+
+/** No inline script, no eval, scripts from this origin only, Lit's Trusted Types policy only. */
+export const STRICT_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js'];
+const dist = new URL('../../dist/', import.meta.url);
+
+export async function embedPages(context, next) {
+  const bundle = BUNDLES.find((name) => context.path === `/${name}` || context.path === `/dist/${name}`);
+  if (bundle) {
+    context.type = 'text/javascript';
+    context.set('Cache-Control', 'no-store');
+    context.body = await readFile(new URL(bundle, dist));
+    return;
+  }
+  await next();
+  if (context.path.startsWith('/test/embed/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
