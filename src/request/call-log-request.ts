@@ -1,6 +1,7 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
 import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-log-source.js';
+import { readCall } from '../sources/cometchat-parse.js';
 import {
   DEFAULT_LIMIT,
   checkBoolean,
@@ -176,12 +177,13 @@ export class CallLogRequest {
     }
     // A source that ignores the signal must not move the position after an abort either.
     if (signal.aborted) throw new CallLogError('ABORTED', 'The request was aborted.');
-    const { items, pagination } = result;
+    const { items, skipped } = readItems(result);
+    const { pagination } = result;
     this.#currentPage = page;
-    this.#total = pagination.total;
-    this.#totalPages = pagination.totalPages;
-    this.#lastPageFull = items.length >= this.#query.limit;
-    this.#skipped = result.skipped ?? [];
+    this.#total = pagination?.total;
+    this.#totalPages = pagination?.totalPages;
+    this.#lastPageFull = items.length + skipped.length >= this.#query.limit;
+    this.#skipped = skipped;
     return items;
   }
 
@@ -193,6 +195,22 @@ export class CallLogRequest {
       (error: unknown) => options.onError(CallLogError.from(error)),
     );
   }
+}
+
+/**
+ * A page's calls, each read again defensively (fields of the wrong type get safe defaults, absurd numbers are
+ * bounded), so whatever a source returns, every call can be shown; an item without a session id is skipped.
+ */
+function readItems(page: CallLogPage): { items: CallLog[]; skipped: SkippedItem[] } {
+  const items: CallLog[] = [];
+  const skipped = [...(page.skipped ?? [])];
+  const raw: unknown[] = Array.isArray(page.items) ? page.items : [];
+  raw.forEach((item, index) => {
+    const call = readCall(item);
+    if ('reason' in call) skipped.push({ index, reason: call.reason });
+    else items.push(call);
+  });
+  return { items, skipped };
 }
 
 /**

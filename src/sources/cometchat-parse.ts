@@ -32,6 +32,18 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const numberOr = <T>(value: unknown, fallback: T): number | T =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+/** Unix seconds that a `Date` can hold (±8.64e12); others are unreadable, so they get the fallback. */
+const timeOr = <T>(value: unknown, fallback: T): number | T => {
+  const seconds = numberOr(value, fallback);
+  return typeof seconds === 'number' && Math.abs(seconds) <= 8.64e12 ? seconds : fallback;
+};
+/** Largest duration (in its unit), count or minutes kept: absurd values are capped so every formatter can show them. */
+const MAX_AMOUNT = 1e9;
+/** A duration, minutes or count: a finite number, at least 0 and at most `MAX_AMOUNT`. */
+const amountOr = <T>(value: unknown, fallback: T): number | T => {
+  const amount = numberOr(value, fallback);
+  return typeof amount === 'number' ? Math.min(Math.max(amount, 0), MAX_AMOUNT) : amount;
+};
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
@@ -94,9 +106,9 @@ function readCategory(value: unknown): CallCategory {
 
 /** Minutes from a participant's `totalDuration` (minutes as a number, or a clock string) or its model name. */
 function participantMinutes(raw: Json): number {
-  if (typeof raw.totalDuration === 'number' && Number.isFinite(raw.totalDuration)) return raw.totalDuration;
+  if (typeof raw.totalDuration === 'number') return amountOr(raw.totalDuration, 0);
   const seconds = typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined;
-  return seconds !== undefined ? seconds / 60 : numberOr(raw.totalDurationInMinutes, 0);
+  return seconds !== undefined ? Math.min(seconds / 60, MAX_AMOUNT) : amountOr(raw.totalDurationInMinutes, 0);
 }
 
 /** A participant; one without a name or picture of its own takes them from the call's user with that uid. */
@@ -106,8 +118,8 @@ function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipa
   const known = user?.entityType === 'user' ? user : undefined;
   const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
-  const joinedAt = numberOr(raw.joinedAt, undefined);
-  const leftAt = numberOr(raw.leftAt, undefined);
+  const joinedAt = timeOr(raw.joinedAt, undefined);
+  const leftAt = timeOr(raw.leftAt, undefined);
   return {
     uid,
     name: nonEmpty(raw.name) ?? known?.name ?? uid,
@@ -115,8 +127,8 @@ function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipa
     hasJoined: typeof joined === 'boolean' ? joined : false,
     ...(joinedAt !== undefined && { joinedAt }),
     ...(leftAt !== undefined && { leftAt }),
-    totalAudioMinutes: numberOr(raw.totalAudioMinutes, 0),
-    totalVideoMinutes: numberOr(raw.totalVideoMinutes, 0),
+    totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
+    totalVideoMinutes: amountOr(raw.totalVideoMinutes, 0),
     totalDurationInMinutes: participantMinutes(raw),
   };
 }
@@ -125,9 +137,9 @@ function readRecording(raw: Json): CallRecording {
   return {
     rid: text(raw.rid),
     recordingURL: text(raw.recording_url ?? raw.recordingURL),
-    duration: numberOr(raw.duration, 0),
-    startTime: numberOr(raw.startTime, 0),
-    endTime: numberOr(raw.endTime, 0),
+    duration: amountOr(raw.duration, 0),
+    startTime: timeOr(raw.startTime, 0),
+    endTime: timeOr(raw.endTime, 0),
   };
 }
 
@@ -140,8 +152,8 @@ function readSessionId(raw: Json): { id: string } | { reason: string } {
   return { id };
 }
 
-/** The call, or why it cannot be read. */
-function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason: string } {
+/** The call (as the Calls API sends it, or already in the model's names), or why it cannot be read. */
+export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason: string } {
   if (!isObject(raw)) return { reason: `it is ${describeValue(raw)}, not an object` };
   const session = readSessionId(raw);
   if ('reason' in session) return session;
@@ -150,14 +162,16 @@ function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason
   const initiator = readEntity(raw.initiator, own.initiator ?? entities?.initiator, undefined);
   const receiver = readEntity(raw.receiver, own.receiver ?? entities?.receiver, readKind(raw.receiverType));
 
-  const initiatedAt = numberOr(raw.initiatedAt, undefined) ?? numberOr(raw.startedAt, 0);
-  const startedAt = numberOr(raw.startedAt, initiatedAt);
-  const endedAt = numberOr(raw.endedAt, 0) > 0 ? (raw.endedAt as number) : undefined;
-  const minutes = numberOr(raw.totalDurationInMinutes, undefined);
+  const initiatedAt = timeOr(raw.initiatedAt, undefined) ?? timeOr(raw.startedAt, 0);
+  const startedAt = timeOr(raw.startedAt, initiatedAt);
+  const endedAt = timeOr(raw.endedAt, 0) > 0 ? (raw.endedAt as number) : undefined;
+  const minutes = amountOr(raw.totalDurationInMinutes, undefined);
   // The server's duration; when it sends none: its minutes, else the time from the call's start to its end.
-  const seconds =
-    (typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined) ??
-    (minutes !== undefined ? minutes * 60 : endedAt !== undefined ? Math.max(0, endedAt - startedAt) : 0);
+  const said = typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined;
+  const seconds = Math.min(
+    said ?? (minutes !== undefined ? minutes * 60 : endedAt !== undefined ? Math.max(0, endedAt - startedAt) : 0),
+    MAX_AMOUNT * 60,
+  );
 
   const rawParticipants = Array.isArray(raw.participants)
     ? raw.participants
@@ -179,9 +193,9 @@ function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason
     ...(endedAt !== undefined && { endedAt }),
     totalDuration: formatDuration(seconds),
     totalDurationInMinutes: minutes ?? Math.round(seconds) / 60,
-    totalAudioMinutes: numberOr(raw.totalAudioMinutes, 0),
-    totalVideoMinutes: numberOr(raw.totalVideoMinutes, 0),
-    totalParticipants: numberOr(raw.totalParticipants, participantInfoList.length),
+    totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
+    totalVideoMinutes: amountOr(raw.totalVideoMinutes, 0),
+    totalParticipants: Math.round(amountOr(raw.totalParticipants, participantInfoList.length)),
     hasRecording: typeof raw.hasRecording === 'boolean' ? raw.hasRecording : recordings.length > 0,
     recordings,
     participantInfoList,

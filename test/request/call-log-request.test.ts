@@ -4,7 +4,7 @@ import type { CallLog } from '../../src/model/call-log.js';
 import { CallLogRequest, CallLogRequestBuilder } from '../../src/request/call-log-request.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
 import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
-import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
+import { MemoryCallLogSource, pageOf } from '../../src/sources/memory-source.js';
 import { scenario } from '../setup/calls-api.js';
 import { rejection, thrown } from '../setup/errors.js';
 
@@ -207,6 +207,35 @@ describe('CallLogRequestBuilder', () => {
       expect(calls).to.have.length(5);
       expect(request.currentPage).to.equal(1);
       expect((await api.state()).lastQuery).to.include({ page: '1' });
+    });
+  });
+
+  describe('what a source returns', () => {
+    it('reads every call defensively and skips an item without a session id', async () => {
+      const odd = [
+        { ...demoCalls[0], initiator: null, initiatedAt: 'noon', totalParticipants: -3 },
+        { sessionID: 'bare' },
+        { ...demoCalls[1], sessionID: undefined },
+        null,
+      ];
+      const source = {
+        fetchPage: async () => ({ items: odd as never[], pagination: { count: 4, perPage: 4, currentPage: 1 } }),
+      };
+      const request = new CallLogRequestBuilder().setLimit(4).setSource(source).build();
+      const calls = await request.fetchNext();
+      expect(ids(calls)).to.deep.equal([demoCalls[0].sessionID, 'bare']);
+      expect(calls[0]).to.deep.include({ initiatedAt: 0, totalParticipants: 0 });
+      expect(calls[0]!.initiator).to.deep.equal({ entityType: 'user', uid: '', name: '' });
+      expect(calls[1]).to.deep.include({ type: 'audio', status: 'ended', recordings: [], participantInfoList: [] });
+      expect(request.skipped.map((skip) => skip.index)).to.deep.equal([2, 3]);
+      // Two items left out still count toward a full page: more may follow.
+      expect(request.hasNext).to.equal(true);
+    });
+
+    it('returns calls equal to the ones a well-behaved source gives', async () => {
+      const request = new CallLogRequestBuilder().setLimit(20).setSource(memory()).build();
+      const expected = pageOf(demoCalls, { limit: 20 }, 1, 'sam.rivera').items;
+      expect(await request.fetchNext()).to.deep.equal(expected);
     });
   });
 

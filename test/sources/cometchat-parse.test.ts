@@ -253,6 +253,31 @@ describe('parseCallLog', () => {
     expect(call.hasRecording).to.equal(true);
   });
 
+  it('bounds absurd numbers so that every date and duration can be shown', () => {
+    const call = parseCallLog({
+      sessionId: 's-absurd',
+      initiatedAt: 1e20,
+      startedAt: -Infinity,
+      endedAt: 9e15,
+      totalDuration: '999999999999999999999:00:00',
+      totalAudioMinutes: -30,
+      totalVideoMinutes: 1e300,
+      totalParticipants: 2.6,
+      participants: [{ uid: 'p', joinedAt: 1e19, leftAt: -1e19, totalDuration: 1e308 }],
+      recordings: [{ rid: 'r', duration: -5, startTime: 1e16, endTime: 12 }],
+    });
+    expect(call.initiatedAt).to.equal(0);
+    expect(call).to.not.have.property('endedAt');
+    expect(call.totalDurationInMinutes).to.equal(1e9);
+    expect([call.totalAudioMinutes, call.totalVideoMinutes, call.totalParticipants]).to.deep.equal([0, 1e9, 3]);
+    const [participant] = call.participantInfoList;
+    expect(participant).to.not.have.property('joinedAt');
+    expect(participant).to.not.have.property('leftAt');
+    expect(participant!.totalDurationInMinutes).to.equal(1e9);
+    expect(call.recordings[0]).to.deep.include({ duration: 0, startTime: 0, endTime: 12 });
+    expect(() => new Date(call.initiatedAt * 1000).toISOString()).to.not.throw();
+  });
+
   it('keeps recording and avatar URLs as given (the elements filter schemes when they render)', () => {
     const call = parseCallLog(
       item({
