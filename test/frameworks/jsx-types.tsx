@@ -1,0 +1,45 @@
+// Type tests, checked by `tsc` (npm run typecheck), never run: React 19 TSX knows both tags' attributes, properties
+// and `on…` event props, and the @lit/react wrappers' props.
+import { CallLogFilter, CallLogList } from '../../src/react/index.js';
+import type { CallLogSelectEvent } from '../../src/events/call-log-events.js';
+
+export const plainTags = [
+  <call-log-list
+    key="a"
+    source="demo"
+    call-status="missed"
+    session-type="video"
+    has-recording
+    limit={50}
+    group-by="none"
+    load-more="button"
+    refresh-interval="30"
+    filters={{ callDirection: 'incoming' }}
+    oncall-log-select={(event) => event.detail.callLog.sessionID}
+    oncall-log-call-back={(event) => event.detail.target.name}
+    oncall-log-recording-open={(event) => event.preventDefault()}
+    oncall-log-error={(event) => event.detail.error.code}
+    oncall-log-load={(event) => event.detail.hasMore}
+  />,
+  <call-log-filter key="b" for="calls" fields="presets clear" oncall-log-filter-change={(event) => event.detail.filters} />,
+  // @ts-expect-error: not a status
+  <call-log-list key="c" call-status="mised" />,
+  // @ts-expect-error: not a region
+  <call-log-list key="d" region="mars" />,
+  // @ts-expect-error: the handler gets a CallLogSelectEvent, which has no `filters`
+  <call-log-list key="e" oncall-log-select={(event) => event.detail.filters} />,
+];
+
+export const wrappers = [
+  <CallLogList
+    key="a"
+    source="demo"
+    callStatus="missed"
+    filters={{ sessionType: 'audio' }}
+    onCallLogSelect={(event: CallLogSelectEvent) => event.detail.callLog}
+    onCallLogCallBack={(event) => event.detail.type}
+  />,
+  <CallLogFilter key="b" htmlFor="calls" onCallLogFilterChange={(event) => event.detail.filters.callStatus} />,
+  // @ts-expect-error: the handler gets a CallLogFilterChangeEvent, which has no `callLog`
+  <CallLogFilter key="c" onCallLogFilterChange={(event) => event.detail.callLog} />,
+];

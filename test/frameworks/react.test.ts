@@ -1,0 +1,150 @@
+// The elements inside a real React 19 app: the @lit/react wrappers (call-log-elements/react) and the plain tags.
+import { expect, waitUntil } from '@open-wc/testing';
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
+import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import {
+  CallLogFilterChangeEvent,
+  CallLogLoadEvent,
+  CallLogSelectEvent,
+} from '../../src/events/call-log-events.js';
+import { PlainTagsApp, setWrapperStatus, WrapperApp, type Handlers } from './react-app.tsx';
+
+interface Received {
+  load: CallLogLoadEvent[];
+  select: CallLogSelectEvent[];
+  filterChange: CallLogFilterChangeEvent[];
+}
+
+function recorder(): { handlers: Handlers; received: Received } {
+  const received: Received = { load: [], select: [], filterChange: [] };
+  return {
+    received,
+    handlers: {
+      onLoad: (event) => received.load.push(event),
+      onSelect: (event) => received.select.push(event),
+      onFilterChange: (event) => received.filterChange.push(event),
+    },
+  };
+}
+
+function rows(list: CallLogList): HTMLElement[] {
+  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+}
+
+function preset(filter: CallLogFilter, name: string): HTMLButtonElement {
+  const button = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
+    (candidate) => candidate.textContent!.trim() === name,
+  );
+  if (!button) throw new Error(`no preset ${name}`);
+  return button;
+}
+
+/** Waits for the list to apply what changed and to show the result. */
+async function settled(list: CallLogList): Promise<void> {
+  await list.updateComplete;
+  await waitUntil(() => list.status === 'ready' || list.status === 'complete', 'the list loads', { timeout: 5000 });
+  await list.updateComplete;
+}
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  flushSync(() => root.unmount());
+  container.remove();
+});
+
+describe('React 19: the @lit/react wrappers', () => {
+  it('sets properties, applies filters, hands events to React handlers and unmounts cleanly', async () => {
+    const { handlers, received } = recorder();
+    flushSync(() => root.render(createElement(WrapperApp, { handlers })));
+    const list = container.querySelector<CallLogList>('call-log-list')!;
+    const filter = container.querySelector<CallLogFilter>('call-log-filter')!;
+
+    // Properties, set as properties.
+    expect(list.callStatus).to.equal('missed');
+    expect(list.loadMoreTrigger).to.equal('button');
+    expect(filter.htmlFor).to.equal('react-calls');
+    // The list's id is a property too, set in the same commit after the filter's `htmlFor`: the filter finds it.
+    await waitUntil(() => filter.list === list, 'the filter links to the list');
+    await settled(list);
+    expect(list.items.length).to.be.greaterThan(0);
+    expect(list.items.every((call) => call.status === 'missed')).to.equal(true);
+    await waitUntil(() => received.load.length > 0, 'onCallLogLoad is called');
+    expect(received.load[0]).to.be.instanceOf(CallLogLoadEvent);
+
+    // A change of React state reaches the element.
+    flushSync(() => setWrapperStatus('rejected'));
+    expect(list.callStatus).to.equal('rejected');
+    await settled(list);
+    expect(list.items.every((call) => call.status === 'rejected')).to.equal(true);
+
+    // A person's choice in the filter: the React handler hears it and the list applies it.
+    preset(filter, 'Incoming').click();
+    expect(received.filterChange).to.have.length(1);
+    expect(received.filterChange[0]!.detail.filters.callDirection).to.equal('incoming');
+    await settled(list);
+    expect(list.callDirection).to.equal('incoming');
+
+    // A row chosen: the React handler gets the typed event.
+    rows(list)[0]!.querySelector<HTMLElement>('[part~="row-main"]')!.click();
+    expect(received.select).to.have.length(1);
+    expect(received.select[0]).to.be.instanceOf(CallLogSelectEvent);
+    expect(received.select[0]!.detail.callLog.sessionID).to.equal(list.items[0]!.sessionID);
+
+    // Unmounted: the elements leave the page, and the filter lets go of the list.
+    flushSync(() => root.unmount());
+    expect(container.childElementCount).to.equal(0);
+    expect(list.isConnected).to.equal(false);
+    expect(filter.list === null, 'the filter is unlinked').to.equal(true);
+    root = createRoot(container);
+  });
+});
+
+describe('React 19: the plain tags', () => {
+  it('passes attributes, sets object properties, wires `on…` handlers and unmounts cleanly', async () => {
+    const { handlers, received } = recorder();
+    flushSync(() =>
+      root.render(createElement(PlainTagsApp, { handlers, filters: { sessionType: 'video', callStatus: 'ended' } })),
+    );
+    const list = container.querySelector<CallLogList>('call-log-list')!;
+    const filter = container.querySelector<CallLogFilter>('call-log-filter')!;
+
+    expect(list.getAttribute('load-more')).to.equal('button');
+    expect(list.groupBy).to.equal('none');
+    expect(list.filters).to.deep.include({ sessionType: 'video', callStatus: 'ended' });
+    await waitUntil(() => filter.list === list, 'the filter links to the list');
+    await settled(list);
+    expect(list.items.every((call) => call.type === 'video' && call.status === 'ended')).to.equal(true);
+    await waitUntil(() => received.load.length > 0, 'oncall-log-load is called');
+
+    preset(filter, 'Missed').click();
+    expect(received.filterChange[0]!.detail.filters).to.include({ callStatus: 'missed' });
+    await settled(list);
+    expect(list.callStatus).to.equal('missed');
+
+    rows(list)[0]!.querySelector<HTMLElement>('[part~="row-main"]')!.click();
+    expect(received.select).to.have.length(1);
+    expect(received.select[0]!.detail.callLog.status).to.equal('missed');
+
+    // New props from React replace the object property.
+    flushSync(() => root.render(createElement(PlainTagsApp, { handlers, filters: { callDirection: 'outgoing' } })));
+    expect(list.filters).to.deep.equal({ callDirection: 'outgoing' });
+
+    // Unmounted: the elements leave the page, and the filter lets go of the list.
+    flushSync(() => root.unmount());
+    expect(container.childElementCount).to.equal(0);
+    expect(list.isConnected).to.equal(false);
+    expect(filter.list === null, 'the filter is unlinked').to.equal(true);
+    root = createRoot(container);
+  });
+});
