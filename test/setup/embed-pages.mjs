@@ -2,6 +2,7 @@
 // - The bundles in dist/ (which `npm test` builds first) are served byte for byte, not through the runner's
 //   transforms, at /dist/ and at the site root (the URLs in demo/cms.html, as on a site that hosts them there).
 // - Pages under /test/embed/pages/csp/ are served with a strict Content Security Policy that requires Trusted Types.
+// - /__raw/src/... is a source file as written (the runner serves /src/... compiled), for the manifest test.
 
 import { readFile } from 'node:fs/promises';
 
@@ -16,6 +17,7 @@ export const STRICT_CSP = [
 
 const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js'];
 const dist = new URL('../../dist/', import.meta.url);
+const src = new URL('../../src/', import.meta.url);
 
 export async function embedPages(context, next) {
   const bundle = BUNDLES.find((name) => context.path === `/${name}` || context.path === `/dist/${name}`);
@@ -23,6 +25,12 @@ export async function embedPages(context, next) {
     context.type = 'text/javascript';
     context.set('Cache-Control', 'no-store');
     context.body = await readFile(new URL(bundle, dist));
+    return;
+  }
+  const raw = /^\/__raw\/src\/([\w/-]+\.ts)$/.exec(context.path);
+  if (raw && !raw[1].includes('..')) {
+    context.type = 'text/plain';
+    context.body = await readFile(new URL(raw[1], src), 'utf8');
     return;
   }
   await next();
