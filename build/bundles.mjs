@@ -24,8 +24,9 @@ export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
     root,
     publicDir: false,
     logLevel: 'warn',
-    // Lit's production build, and nothing in the bundle that asks for a development one.
+    // Lit's production build, also when built inside the demo's dev server (where NODE_ENV is "development").
     mode: 'production',
+    resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
       outDir,
       emptyOutDir: false,

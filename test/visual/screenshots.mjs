@@ -24,7 +24,10 @@ try {
         tab.on('console', (message) => console.log(`[${page} ${colorScheme} ${width}] ${message.text()}`));
         await tab.goto(new URL(page, url).href);
         await tab.waitForFunction(() => {
-          const list = document.querySelector('call-log-list');
+          // The list in the page, or in the page's preview frame (the snippet builder).
+          const list =
+            document.querySelector('call-log-list') ??
+            document.querySelector('iframe:not(.loading)')?.contentDocument?.querySelector('call-log-list');
           return list && ['ready', 'complete', 'error'].includes(list.status);
         });
         if (process.env.EXPAND) {

@@ -1,0 +1,152 @@
+// The embed code of the snippet builder (snippet-builder.html): plain HTML, a script tag, the two elements with
+// attributes and a <style> block of CSS custom properties. With the defaults it is exactly demo/cms.html.
+
+export type SourceKind = 'demo' | 'cometchat' | 'proxy';
+export type Theme = 'light dark' | 'light' | 'dark';
+
+export interface SnippetOptions {
+  /** Where the page loads the classic script from. */
+  scriptUrl: string;
+  source: SourceKind;
+  appId: string;
+  region: 'us' | 'eu' | 'in';
+  baseUrl: string;
+  authToken: string;
+  viewerUid: string;
+  sessionType: '' | 'audio' | 'video';
+  callStatus: '' | 'ongoing' | 'busy' | 'rejected' | 'cancelled' | 'ended' | 'missed' | 'initiated' | 'unanswered';
+  callDirection: '' | 'incoming' | 'outgoing';
+  callCategory: '' | 'call' | 'meet';
+  hasRecording: '' | 'true' | 'false';
+  /** The `<call-log-filter>` above the list, with these controls; none: no filter bar. */
+  filterFields: string[];
+  locale: string;
+  groupBy: 'day' | 'none';
+  loadMore: 'scroll' | 'button';
+  theme: Theme;
+  font: string;
+  /** Custom colours; absent: the elements' own, which follow light and dark. */
+  colours: { accent: string; missed: string; text: string; background: string } | undefined;
+  radius: number;
+  /** Pixels past which the list scrolls inside itself; 0: it grows with the page. */
+  maxHeight: number;
+}
+
+export const LIST_ID = 'call-history';
+
+export const ALL_FILTER_FIELDS = [
+  'session-type',
+  'call-status',
+  'call-direction',
+  'call-category',
+  'has-recording',
+  'uid',
+  'guid',
+  'presets',
+  'clear',
+] as const;
+
+export const DEFAULT_OPTIONS: SnippetOptions = {
+  scriptUrl: '/call-log-elements.iife.js',
+  source: 'demo',
+  appId: '',
+  region: 'us',
+  baseUrl: '',
+  authToken: '',
+  viewerUid: '',
+  sessionType: '',
+  callStatus: '',
+  callDirection: '',
+  callCategory: '',
+  hasRecording: '',
+  filterFields: ['call-status', 'call-direction', 'presets', 'clear'],
+  locale: 'en-GB',
+  groupBy: 'day',
+  loadMore: 'button',
+  theme: 'light',
+  font: 'system-ui, sans-serif',
+  colours: { accent: '#6d28d9', missed: '#be123c', text: '#1e1b2e', background: '#fdfcff' },
+  radius: 12,
+  maxHeight: 560,
+};
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `name="value"` pairs, without those left empty. */
+function attributes(pairs: [string, string][]): string[] {
+  return pairs.filter(([, value]) => value !== '').map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+}
+
+/** An element on one line, or one attribute a line when that would be long. */
+function element(tag: string, attrs: string[]): string {
+  const oneLine = `<${tag}${attrs.map((a) => ` ${a}`).join('')}></${tag}>`;
+  if (oneLine.length <= 110) return oneLine;
+  return `<${tag}\n${attrs.map((a) => `  ${a}`).join('\n')}\n></${tag}>`;
+}
+
+/** A CSS value typed into the form: no braces, semicolons or angle brackets, so it stays one declaration. */
+const cssValue = (value: string): string => value.replace(/[{};<>]/g, '').trim();
+
+export function buildSnippet(options: SnippetOptions): string {
+  const o = options;
+  const source =
+    o.source === 'demo'
+      ? attributes([['source', 'demo']])
+      : o.source === 'cometchat'
+        ? attributes([
+            ['app-id', o.appId],
+            ['region', o.region],
+          ])
+        : attributes([['base-url', o.baseUrl]]);
+  const user = o.source === 'demo' ? [] : attributes([['auth-token', o.authToken], ['viewer-uid', o.viewerUid]]);
+  const list = element('call-log-list', [
+    ...attributes([['id', LIST_ID]]),
+    ...source,
+    ...user,
+    ...attributes([
+      ['session-type', o.sessionType],
+      ['call-status', o.callStatus],
+      ['call-direction', o.callDirection],
+      ['call-category', o.callCategory],
+      ['has-recording', o.hasRecording],
+      ['group-by', o.groupBy],
+      ['load-more', o.loadMore],
+      ['locale', o.locale.trim()],
+    ]),
+  ]);
+  const filter =
+    o.filterFields.length > 0
+      ? element('call-log-filter', attributes([['for', LIST_ID], ['fields', o.filterFields.join(' ')]]))
+      : undefined;
+
+  const shared = [`color-scheme: ${o.theme};`];
+  if (o.font.trim()) shared.push(`--call-log-font: ${cssValue(o.font)};`);
+  if (o.colours) {
+    shared.push(
+      `--call-log-color-accent: ${cssValue(o.colours.accent)};`,
+      `--call-log-color-missed: ${cssValue(o.colours.missed)};`,
+      `--call-log-color-text: ${cssValue(o.colours.text)};`,
+      `--call-log-color-bg: ${cssValue(o.colours.background)};`,
+    );
+  }
+  shared.push(`--call-log-radius: ${o.radius}px;`);
+  const style = [
+    '<style>',
+    '  call-log-list,',
+    '  call-log-filter {',
+    ...shared.map((line) => `    ${line}`),
+    '  }',
+    ...(o.maxHeight > 0 ? ['  call-log-list {', `    --call-log-max-height: ${o.maxHeight}px;`, '  }'] : []),
+    '</style>',
+  ];
+
+  return [
+    '<!-- Call history: paste into an HTML block of any page. -->',
+    `<script src="${escapeAttribute(o.scriptUrl)}" defer></script>`,
+    ...style,
+    ...(filter ? [filter] : []),
+    list,
+    '',
+  ].join('\n');
+}
