@@ -62,6 +62,8 @@ export interface ScenarioSwitches {
   reset?: boolean;
   insertPerPage?: number;
   items?: unknown[];
+  /** The only auth tokens accepted; any other gets a 401, as an expired or revoked token does. */
+  validTokens?: string[];
 }
 
 interface Scenario {
@@ -279,10 +281,16 @@ function readSwitches(body: unknown): ScenarioSwitches {
         if (!Array.isArray(value)) throw badRequest(`Switch "items" must be an array of raw call items.`);
         switches.items = value;
         break;
+      case 'validTokens':
+        if (!Array.isArray(value) || !value.every((token) => typeof token === 'string' && token !== '')) {
+          throw badRequest(`Switch "validTokens" must be an array of non-empty strings.`);
+        }
+        switches.validTokens = value;
+        break;
       default:
         throw badRequest(
           `Unknown switch "${key}"; use latency, latencies, status, times, errorBody, retryAfter, malformed, ` +
-            'wrongEnvelope, hang, reset, insertPerPage or items.',
+            'wrongEnvelope, hang, reset, insertPerPage, items or validTokens.',
         );
     }
   }
@@ -500,6 +508,9 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
     const token = req.headers.authtoken;
     if (typeof token !== 'string' || token.trim() === '') {
       throw new ApiError(401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The authToken header is missing or empty.');
+    }
+    if (scenario?.switches.validTokens && !scenario.switches.validTokens.includes(token)) {
+      throw new ApiError(401, 'AUTH_ERR_INVALID_TOKEN', 'The auth token is not valid, or has expired.');
     }
     if (fault === 'malformed') return send(res, 200, '{"data": [{"sessionId": "v1.us.trunc');
     if (fault === 'wrongEnvelope') return send(res, 200, { items: [] });

@@ -237,6 +237,14 @@ describe('local Calls API', () => {
       }
     });
 
+    it('accepts only the validTokens when they are given, without naming the token refused', async () => {
+      const api = await scenario({ validTokens: ['fresh'] });
+      const refused = await get(`${api.baseUrl}/calls?perPage=1`, 'stale-token-123');
+      expect([refused.status, refused.body.error.code]).to.deep.equal([401, 'AUTH_ERR_INVALID_TOKEN']);
+      expect(refused.text).to.not.contain('stale-token-123');
+      expect((await get(`${api.baseUrl}/calls?perPage=1`, 'fresh')).status).to.equal(200);
+    });
+
     it('drops the connection without an answer with reset', async () => {
       const api = await scenario({ reset: true, times: 1 });
       let failure: unknown;
