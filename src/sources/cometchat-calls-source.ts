@@ -69,6 +69,15 @@ function readRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
+/** `value` as a URL, relative ones resolved against the page; `undefined` when it is not one. */
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value.trim(), globalThis.location?.href ?? 'http://base.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
 function readRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
   if (retry === false) return { ...DEFAULT_RETRY, retries: 0 };
   if (retry === undefined) return { ...DEFAULT_RETRY };
@@ -131,9 +140,13 @@ export class CometChatCallsSource implements CallLogSource {
       throw invalid('region', region, COMETCHAT_REGIONS.map((r) => `"${r}"`).join(', '));
     }
     if (baseUrl !== undefined) {
-      if (typeof baseUrl !== 'string' || baseUrl.trim() === '' || /[?#]/.test(baseUrl)) {
-        throw invalid('baseUrl', baseUrl, 'a URL up to "/v3.0", without query or hash');
+      const allowed = 'an http: or https: URL up to "/v3.0", without user name, password, query or hash';
+      const url = typeof baseUrl === 'string' ? parseUrl(baseUrl) : undefined;
+      if (!url || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
+        throw invalid('baseUrl', baseUrl, allowed);
       }
+      // A URL with credentials is not quoted back: they are secrets too.
+      if (url.username || url.password) throw invalid('baseUrl', baseUrl, allowed, false);
       this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
     } else {
       if (typeof appId !== 'string' || !/^[A-Za-z0-9-]+$/.test(appId)) {
