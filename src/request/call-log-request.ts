@@ -27,6 +27,7 @@ export interface FetchCallbacks extends FetchOptions {
 interface InFlight {
   page: number;
   promise: Promise<CallLog[]>;
+  signal: AbortSignal;
 }
 
 /**
@@ -134,14 +135,19 @@ export class CallLogRequest {
   }
 
   #fetchNext(signal?: AbortSignal): Promise<CallLog[]> {
-    // A second fetchNext() for the page in flight gets that same promise: never two requests for one page.
-    if (this.#inFlight?.page === this.#currentPage + 1) return this.#inFlight.promise;
+    // A second fetchNext() for the page in flight gets that same promise: never two requests for one page. One
+    // already aborted is not shared: the new fetch starts once it has settled.
+    if (this.#shareable(this.#currentPage + 1)) return this.#inFlight!.promise;
     return this.#afterInFlight(() => (this.hasNext ? this.#fetchPage(this.#currentPage + 1, signal) : []));
   }
 
   #fetchPrevious(signal?: AbortSignal): Promise<CallLog[]> {
-    if (this.#inFlight && this.#inFlight.page === this.#currentPage - 1) return this.#inFlight.promise;
+    if (this.#shareable(this.#currentPage - 1)) return this.#inFlight!.promise;
     return this.#afterInFlight(() => (this.hasPrevious ? this.#fetchPage(this.#currentPage - 1, signal) : []));
+  }
+
+  #shareable(page: number): boolean {
+    return this.#inFlight?.page === page && !this.#inFlight.signal.aborted;
   }
 
   /** Moves run one at a time, so the position each one starts from is settled. */
@@ -153,7 +159,7 @@ export class CallLogRequest {
 
   #fetchPage(page: number, signal = new AbortController().signal): Promise<CallLog[]> {
     const promise = this.#request(page, signal);
-    const entry: InFlight = { page, promise };
+    const entry: InFlight = { page, promise, signal };
     this.#inFlight = entry;
     const clear = () => {
       if (this.#inFlight === entry) this.#inFlight = undefined;

@@ -189,6 +189,17 @@ describe('CallLogRequestBuilder', () => {
       expect(ids(await request.fetchNext())).to.deep.equal(ids(demoCalls.slice(10, 20)));
     });
 
+    it('does not hand an aborted fetch still settling to the next caller: it asks again', async () => {
+      const request = new CallLogRequestBuilder().setLimit(10).setSource(memory()).build();
+      const controller = new AbortController();
+      const first = request.fetchNext({ signal: controller.signal });
+      controller.abort();
+      const second = request.fetchNext();
+      expect((await rejection(first)).code).to.equal('ABORTED');
+      expect(ids(await second)).to.deep.equal(ids(demoCalls.slice(0, 10)));
+      expect(request.currentPage).to.equal(1);
+    });
+
     it('rejects at once when the signal is already aborted', async () => {
       const api = await scenario({});
       const request = new CallLogRequestBuilder().setSource(api.source()).build();
