@@ -5,6 +5,7 @@ import { tsImport } from 'tsx/esm/api';
 import { CHROME_ARGS, findChrome } from './test/setup/browser.mjs';
 import { embedPages } from './test/setup/embed-pages.mjs';
 import { reactEsm, VUE_DEV_NOTICE, vueBrowserBuild } from './test/setup/frameworks.mjs';
+import { networkCommands } from './test/setup/network.mjs';
 
 const executablePath = findChrome();
 // The local Calls API is TypeScript shared with the demo server; tsx loads it into this Node process.
@@ -27,6 +28,8 @@ export default {
     // React 19 and Vue 3 in the browser, for the framework tests (test/frameworks/).
     reactEsm(),
     vueBrowserBuild(),
+    // Takes the page offline and back, for the reliability tests (test/reliability/).
+    networkCommands(),
   ],
   middleware: [
     // The REST source is tested over real HTTP: the local Calls API answers /v3.0/... on the test server's origin.

@@ -25,7 +25,17 @@ export interface CallLogControllerConfig {
   onNewCalls?(calls: CallLog[]): void;
   /** Called when the filters change, whoever changed them. */
   onFiltersChange?(filters: CallLogFilters & { limit: number }): void;
+  /**
+   * Called once when loading a page fails with `AUTH`: resolve `true` once a fresh token is in place and the page
+   * is asked for once more; `false` (or a rejection) lets the `AUTH` error stand.
+   */
+  renewAuth?(signal: AbortSignal): Promise<boolean>;
 }
+
+/** Most pages a check for new calls reads before it meets a call already shown. */
+const MAX_REFRESH_PAGES = 10;
+/** Longest delay `setInterval` takes; a longer one would fire at once. */
+const MAX_TIMER = 2 ** 31 - 1;
 
 interface PageResult {
   request: CallLogRequest;
@@ -56,6 +66,7 @@ export class CallLogController implements ReactiveController {
   #refreshAbort: AbortController | undefined;
   #connected = false;
   #interrupted = false;
+  #shifts = 0;
 
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
@@ -63,8 +74,7 @@ export class CallLogController implements ReactiveController {
     this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
       autoRun: false,
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
-      task: async ([request], { signal }) =>
-        request ? { request, items: await request.fetchNext({ signal }) } : initialState,
+      task: ([request], { signal }) => (request ? this.#load(request, signal) : initialState),
       onComplete: (result) => this.#merge(result),
       onError: (error) => this.#failed(CallLogError.from(error)),
     });
@@ -74,6 +84,7 @@ export class CallLogController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    globalThis.addEventListener?.('online', this.#onOnline);
     this.#startRefreshTimer();
     // Resume a load that disconnecting interrupted.
     if (this.#interrupted) {
@@ -84,6 +95,7 @@ export class CallLogController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
+    globalThis.removeEventListener?.('online', this.#onOnline);
     this.#stopRefreshTimer();
     this.#refreshAbort?.abort();
     if (this.#task.status === TaskStatus.PENDING) {
@@ -133,6 +145,13 @@ export class CallLogController implements ReactiveController {
   /** Calls matching the filters in all, when the source knows. */
   get total(): number | undefined {
     return this.#request?.total;
+  }
+  /**
+   * How often a page came back overlapping the calls already loaded: calls were added at the top while paging, so
+   * the pages' offsets moved. Each time, the repeated calls are kept once and the new ones are fetched at the top.
+   */
+  get shiftsDetected(): number {
+    return this.#shifts;
   }
 
   // Public methods
@@ -195,8 +214,10 @@ export class CallLogController implements ReactiveController {
   }
 
   /**
-   * Checks the first page for calls that arrived since it loaded and puts them at the top; calls already shown are
-   * updated in place and none is removed. Before anything has loaded, it loads the first page.
+   * Checks for calls that arrived since the first page loaded and puts them at the top, reading pages from the
+   * newest until one holds a call already shown; calls already shown are updated in place and none is removed.
+   * Before anything has loaded, it loads the first page. When more than 10 pages are new, the history is loaded
+   * afresh, since the calls in between could not be placed.
    */
   async refresh(): Promise<void> {
     if (this.#configError || !this.#source) return;
@@ -208,16 +229,23 @@ export class CallLogController implements ReactiveController {
     const query = this.#query;
     this.#refreshAbort?.abort();
     const abort = (this.#refreshAbort = new AbortController());
+    const request = new CallLogRequestBuilder().setFilters(query).setSource(source).build();
+    const latest: CallLog[] = [];
+    let met = false;
     try {
-      const latest = await new CallLogRequestBuilder().setFilters(query).setSource(source).build().fetchNext({
-        signal: abort.signal,
-      });
-      // Drop the answer if the filters or the source changed while it was on its way.
-      if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
-      this.#mergeLatest(latest);
+      for (let page = 0; page < MAX_REFRESH_PAGES && !met && request.hasNext; page++) {
+        const calls = await request.fetchNext({ signal: abort.signal });
+        latest.push(...calls);
+        met = calls.some((call) => this.#indexById.has(call.sessionID));
+      }
     } catch {
       // A failed background check changes nothing: the rows shown stay, and the next check tries again.
+      return;
     }
+    // Drop the answer if the filters or the source changed while it was on its way.
+    if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
+    if (!met && request.hasNext) this.#reset();
+    else this.#mergeLatest(latest);
   }
 
   /** Seconds between checks for new calls; 0 turns them off. */
@@ -249,6 +277,26 @@ export class CallLogController implements ReactiveController {
     this.#run();
   }
 
+  /** One page; on `AUTH`, once, a renewed token and the same page again. */
+  async #load(request: CallLogRequest, signal: AbortSignal): Promise<PageResult> {
+    try {
+      return { request, items: await request.fetchNext({ signal }) };
+    } catch (error) {
+      const renew = this.#config.renewAuth;
+      if (signal.aborted || !renew || CallLogError.from(error).code !== 'AUTH') throw error;
+      const renewed = await renew(signal).catch(() => false);
+      if (!renewed || signal.aborted) throw error;
+      return { request, items: await request.fetchNext({ signal }) };
+    }
+  }
+
+  /** Back online: a page that failed for want of a network is asked for again, and new calls are checked for. */
+  readonly #onOnline = (): void => {
+    const code = this.error?.code;
+    if (code === 'NETWORK' || code === 'TIMEOUT') this.retry();
+    else if (this.#refreshInterval > 0) void this.refresh();
+  };
+
   #run(): void {
     if (!this.#request) return;
     if (!this.#connected) {
@@ -271,6 +319,7 @@ export class CallLogController implements ReactiveController {
   #merge({ request, items }: PageResult): void {
     if (request !== this.#request) return;
     const fresh: CallLog[] = [];
+    let overlap = false;
     for (const call of items) {
       const index = this.#indexById.get(call.sessionID);
       if (index === undefined) {
@@ -278,16 +327,25 @@ export class CallLogController implements ReactiveController {
         fresh.push(call);
       } else {
         this.#items[index] = call;
+        overlap = true;
       }
     }
     this.#items = [...this.#items, ...fresh];
     this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    // A later page repeating calls already loaded means calls were added at the top since: fetch them.
+    if (overlap && request.currentPage > 1) {
+      this.#shifts++;
+      void this.refresh();
+    }
   }
 
   #mergeLatest(latest: CallLog[]): void {
     const added: CallLog[] = [];
+    const seen = new Set<string>();
     let changed = false;
     for (const call of latest) {
+      if (seen.has(call.sessionID)) continue;
+      seen.add(call.sessionID);
       const index = this.#indexById.get(call.sessionID);
       if (index === undefined) added.push(call);
       else if (this.#items[index] !== call) {
@@ -311,7 +369,7 @@ export class CallLogController implements ReactiveController {
 
   #startRefreshTimer(): void {
     if (!this.#connected || this.#refreshInterval <= 0 || this.#refreshTimer !== undefined) return;
-    this.#refreshTimer = setInterval(() => void this.refresh(), this.#refreshInterval * 1000);
+    this.#refreshTimer = setInterval(() => void this.refresh(), Math.min(this.#refreshInterval * 1000, MAX_TIMER));
   }
 
   #stopRefreshTimer(): void {
