@@ -1,0 +1,334 @@
+// The benchmark page: each function measures one thing in this document and returns plain numbers. Driven by
+// test/bench/bench.mjs, which opens a fresh page for every first-paint sample (first contentful paint is reported
+// once per document) and interleaves <call-log-list> with its baseline.
+import { defineCallLogList } from '../../src/call-log-list/define.js';
+import { styles } from '../../src/call-log-list/call-log-list.styles.js';
+import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import type { CallLog, CallStatus } from '../../src/model/call-log.js';
+import type { CallLogSource } from '../../src/sources/call-log-source.js';
+import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
+import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
+import './naive-call-list.js';
+import type { NaiveCallList } from './naive-call-list.js';
+
+defineCallLogList();
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+    gc?: () => void;
+  }
+}
+
+interface MemoryInfo {
+  usedJSHeapSize: number;
+}
+
+/** The same seeded history in every page and every run. */
+const SEED = 7;
+
+/** Whole histories in one page, as a custom source may return them: no paging, no filtering, no delay. */
+function wholeHistory(items: CallLog[]): CallLogSource {
+  return {
+    fetchPage: ({ page }) =>
+      Promise.resolve({
+        items: page === 1 ? items : [],
+        pagination: { total: items.length, count: page === 1 ? items.length : 0, perPage: items.length, currentPage: page, totalPages: 1 },
+      }),
+  };
+}
+
+function calls(count: number): CallLog[] {
+  return generateDemoCallLogs({ seed: SEED, count, now: Date.now() });
+}
+
+function stage(): HTMLElement {
+  return document.getElementById('stage')!;
+}
+
+/** The next frame after this one has started: the frame holding the changes made so far has been produced. */
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+}
+
+/** The first contentful paint of this document (presentation time), or a rejection after 20 s. */
+function firstContentfulPaint(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('No first-contentful-paint entry within 20 s')), 20_000);
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve(entry.startTime);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/** Every element of the document, shadow roots included. */
+function countElements(root: Document | ShadowRoot = document): number {
+  let count = 0;
+  for (const element of root.querySelectorAll('*')) {
+    count++;
+    if (element.shadowRoot) count += countElements(element.shadowRoot);
+  }
+  return count;
+}
+
+/** Used JS heap in bytes after a full garbage collection (needs --js-flags=--expose-gc and --enable-precise-memory-info). */
+async function heap(): Promise<number | undefined> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  window.gc?.();
+  window.gc?.();
+  return (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize;
+}
+
+function once(target: EventTarget, type: string): Promise<Event> {
+  return new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
+}
+
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+
+function newList(source: CallLogSource, maxHeight?: string): CallLogList {
+  const list = document.createElement('call-log-list');
+  list.viewerUid = DEMO_VIEWER_UID;
+  if (maxHeight) list.style.setProperty('--call-log-max-height', maxHeight);
+  list.source = source;
+  return list;
+}
+
+function newNaive(items: CallLog[], maxHeight?: string): NaiveCallList {
+  const naive = document.createElement('naive-call-list');
+  naive.viewerUid = DEMO_VIEWER_UID;
+  if (maxHeight) naive.style.setProperty('--call-log-max-height', maxHeight);
+  naive.items = items;
+  return naive;
+}
+
+interface FirstPaint {
+  /** Data handed over → first contentful paint of the document (its presentation time). */
+  painted: number;
+  /** Data handed over → DOM built, styled and laid out (layout forced): main-thread work only. */
+  work: number;
+  /** Data handed over → the second animation frame after the DOM was built. */
+  frames: number;
+}
+
+async function timeFirstPaint(render: () => Promise<HTMLElement>): Promise<FirstPaint & { element: HTMLElement }> {
+  const fcp = firstContentfulPaint();
+  const t0 = performance.now();
+  const element = await render();
+  void element.offsetHeight;
+  const work = performance.now() - t0;
+  const frames = (await afterNextPaint()) - t0;
+  const painted = (await fcp) - t0;
+  if (painted < work - 1) throw new Error(`First contentful paint came ${Math.round(work - painted)} ms before the rows were built`);
+  return { painted, work, frames, element };
+}
+
+/** Renders the list of `count` calls handed over at once, and resolves when its first page has been shown. */
+async function renderList(items: CallLog[], maxHeight?: string): Promise<HTMLElement> {
+  const list = newList(wholeHistory(items), maxHeight);
+  const loaded = once(list, 'call-log-load');
+  stage().append(list);
+  await loaded;
+  return list;
+}
+
+async function renderNaive(items: CallLog[], maxHeight?: string): Promise<HTMLElement> {
+  const naive = newNaive(items, maxHeight);
+  stage().append(naive);
+  await naive.updateComplete;
+  return naive;
+}
+
+interface ScrollResult {
+  frames: number[];
+  longestTask: number;
+  longTasks: number;
+  /** Frames whose middle of the scroll box showed no row (an empty chunk) when painted. */
+  blankFrames: number;
+  steps: number;
+  lastRowShown: boolean;
+}
+
+/**
+ * Whether the middle of the scroll box, as this frame will paint it, falls on a chunk that renders no rows (the
+ * list's windowing has not caught up). Reads layout the frame needs anyway; the naive list has no chunks.
+ */
+function blankAtMiddle(root: ShadowRoot, box: HTMLElement | undefined): boolean {
+  if (root.host.localName !== 'call-log-list') return false;
+  const chunks = root.querySelectorAll<HTMLElement>('.chunk');
+  const boxRect = box?.getBoundingClientRect() ?? { top: 0, height: innerHeight };
+  const middle = boxRect.top + boxRect.height / 2;
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const rect = chunks[mid]!.getBoundingClientRect();
+    if (rect.bottom <= middle) low = mid + 1;
+    else if (rect.top > middle) high = mid - 1;
+    else return chunks[mid]!.childElementCount === 0;
+  }
+  return false; // a section heading or the space between sections
+}
+
+/**
+ * Scrolls by `step` px per animation frame to the end (or for `maxSteps` frames), recording frame times: the
+ * element's own scroll box (`--call-log-max-height`), or the page.
+ */
+async function scrollToEnd(element: HTMLElement, step: number, maxSteps: number, lastId: string): Promise<ScrollResult> {
+  const root = element.shadowRoot!;
+  const base = root.querySelector<HTMLElement>('.base')!;
+  const box = element.style.getPropertyValue('--call-log-max-height') ? base : document.scrollingElement as HTMLElement;
+  await afterNextPaint();
+  const start = performance.now();
+  const frames: number[] = [];
+  let blankFrames = 0;
+  let steps = 0;
+  await new Promise<void>((resolve) => {
+    let last = 0;
+    let atEndFor = 0;
+    const frame = (time: number): void => {
+      if (last) frames.push(time - last);
+      last = time;
+      // The end is reached when it stays reached for a few frames (chunks measured late can move it).
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) atEndFor++;
+      else atEndFor = 0;
+      if (atEndFor >= 3 || steps >= maxSteps) return resolve();
+      box.scrollTop += step;
+      steps++;
+      if (blankAtMiddle(root, box === base ? box : undefined)) blankFrames++;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const end = performance.now();
+  await afterNextPaint();
+  const during = longTasks.filter((task) => task.startTime >= start && task.startTime < end);
+  return {
+    frames,
+    longestTask: Math.max(0, ...during.map((task) => task.duration)),
+    longTasks: during.length,
+    blankFrames,
+    steps,
+    lastRowShown: root.querySelector(`.row-main[data-id="${CSS.escape(lastId)}"]`) !== null,
+  };
+}
+
+const bench = {
+  ready: true,
+  /** True when Lit's development build is loaded (it records its warnings on globalThis). */
+  litDevMode: 'litIssuedWarnings' in globalThis,
+
+  /** The first 30 rows as <call-log-list> renders them, serialized without Lit's markers: the static floor's HTML. */
+  async serializeRows(count: number): Promise<string> {
+    const list = (await renderList(calls(count))) as CallLogList;
+    await afterNextPaint();
+    const html = list.shadowRoot!.querySelector('.base')!.outerHTML.replace(/<!--[^]*?-->/g, '');
+    list.remove();
+    return html;
+  },
+
+  /** <call-log-list> given `count` calls at once: data → first rows painted. */
+  async listFirstRows(count: number): Promise<FirstPaint> {
+    const items = calls(count);
+    const { element, ...result } = await timeFirstPaint(() => renderList(items));
+    if (element.shadowRoot!.querySelectorAll('.row').length < count) throw new Error('The list did not render every row');
+    return result;
+  },
+
+  /** The same rows as static HTML in a fresh shadow root with the list's styles adopted: the floor. */
+  async staticFirstRows(html: string): Promise<FirstPaint> {
+    const { painted, work, frames } = await timeFirstPaint(async () => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [styles.styleSheet!];
+      root.innerHTML = html;
+      stage().append(host);
+      return host;
+    });
+    return { painted, work, frames };
+  },
+
+  /**
+   * 10,000 calls (or `count`) in the list or the naive baseline: first paint, DOM size, heap, then a scroll to the
+   * end (`scrollStep` px per frame, at most `maxSteps` frames; 0: no scroll) in a 600 px box, or the page.
+   */
+  async many(variant: 'list' | 'naive', count: number, scrollStep: number, maxSteps: number, scrollPage = false) {
+    const items = calls(count);
+    const heapBefore = await heap();
+    const maxHeight = scrollPage ? undefined : '600px';
+    const { element, ...paint } = await timeFirstPaint(() =>
+      variant === 'list' ? renderList(items, maxHeight) : renderNaive(items, maxHeight),
+    );
+    // Let the list's windowing settle (its observers report after the first frame).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await afterNextPaint();
+    const elements = countElements();
+    const rows = element.shadowRoot!.querySelectorAll('.row').length;
+    const heapAfter = await heap();
+    const scroll =
+      scrollStep > 0 ? await scrollToEnd(element, scrollStep, maxSteps, items[items.length - 1]!.sessionID) : undefined;
+    element.remove();
+    return { ...paint, elements, rows, heapBefore, heapAfter, scroll };
+  },
+
+  /** A list and a naive list side by side on the local Calls API, each showing its first page. */
+  async filterSetup(baseUrl: string): Promise<void> {
+    const list = document.createElement('call-log-list');
+    list.id = 'api-list';
+    list.viewerUid = DEMO_VIEWER_UID;
+    list.baseUrl = baseUrl;
+    list.authToken = 'bench';
+    list.style.setProperty('--call-log-max-height', '600px');
+    const loaded = once(list, 'call-log-load');
+    stage().append(list);
+    const naive = newNaive([], '600px');
+    naive.id = 'api-naive';
+    stage().append(naive);
+    naiveSource = new CometChatCallsSource({ baseUrl, authToken: 'bench' });
+    await Promise.all([loaded, naiveLoad(naive, undefined)]);
+    await afterNextPaint();
+  },
+
+  /** Filter change → the new first page painted (the second animation frame after the rows are in the DOM). */
+  async filterChange(variant: 'list' | 'naive', callStatus: CallStatus): Promise<{ painted: number; work: number }> {
+    const t0 = performance.now();
+    let element: HTMLElement;
+    if (variant === 'list') {
+      const list = document.getElementById('api-list') as CallLogList;
+      const loaded = once(list, 'call-log-load');
+      list.callStatus = callStatus;
+      await loaded;
+      element = list;
+    } else {
+      const naive = document.getElementById('api-naive') as NaiveCallList;
+      await naiveLoad(naive, callStatus);
+      element = naive;
+    }
+    void element.offsetHeight;
+    const work = performance.now() - t0;
+    const painted = (await afterNextPaint()) - t0;
+    const rows = [...element.shadowRoot!.querySelectorAll('.row')];
+    if (rows.length === 0) throw new Error(`${variant}: no rows after the filter change`);
+    return { painted, work };
+  },
+};
+
+let naiveSource: CometChatCallsSource | undefined;
+
+/** What a page without the list would do: fetch the first page through the same source, then render it all. */
+async function naiveLoad(naive: NaiveCallList, callStatus: CallStatus | undefined): Promise<void> {
+  const page = await naiveSource!.fetchPage({
+    query: { limit: 30, ...(callStatus ? { callStatus } : {}) },
+    page: 1,
+    signal: new AbortController().signal,
+  });
+  naive.items = page.items;
+  await naive.updateComplete;
+}
+
+window.bench = bench;

@@ -1,0 +1,360 @@
+// The performance benchmark: <call-log-list> against a static-HTML floor and a naive list (every row rendered with a
+// plain `map`), measured side by side in one headless Chromium session, with Lit's production build.
+// Run: npm run bench   (not part of npm test). Prints a table and writes .screenshots/bench/results.json.
+//
+// Environment: BENCH_RUNS (samples of the 30-row and filter figures, default 7), BENCH_MANY_RUNS (samples of the
+// 10,000-call figures, default 5), BENCH_SCROLL_RUNS (scrolls per element, default 2), BENCH_SCROLL_STEP (px per
+// animation frame, default 1200: two box heights), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
+// 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
+// BENCH_ONLY (any of first,many,filter).
+import { mkdir, writeFile } from 'node:fs/promises';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { CHROME_ARGS, findChrome } from '../setup/browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
+const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS ?? 2);
+const SCROLL_STEP = Number(process.env.BENCH_SCROLL_STEP ?? 1200);
+const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
+// The naive list takes a third of a second and more per frame while scrolling: it scrolls this many frames only.
+const NAIVE_SCROLL_STEPS = Number(process.env.BENCH_NAIVE_SCROLL_STEPS ?? 10);
+const SCROLL_PAGE = process.env.BENCH_SCROLL_BOX === 'page';
+const FIRST_ROWS = 30;
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter').split(','));
+const STATUSES = ['missed', 'ended', 'unanswered', 'rejected'];
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const out = new URL('../../.screenshots/bench/', import.meta.url);
+const started = Date.now();
+
+// The repository root is served, so the page at /test/bench/ imports src/ as the tests do; the config file still
+// mounts the local Calls API at /v3.0. Lit, @lit/task and @lit/reactive-element resolve to their production builds.
+const server = await createServer({
+  root: repo,
+  configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite-bench/', import.meta.url)),
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  optimizeDeps: { entries: ['test/bench/index.html'] },
+  server: { port: 5198, strictPort: false, host: 'localhost', hmr: false, watch: null },
+  logLevel: 'error',
+});
+await server.listen();
+const origin = new URL(server.resolvedUrls.local[0]).origin;
+const pageUrl = `${origin}/test/bench/index.html`;
+
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: [
+    ...CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
+const browserVersion = browser.version();
+
+/** Opens the bench page in a context of its own, runs `fn(page)`, and closes it. */
+async function visit(viewport, fn) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(new Error(message.text()));
+  });
+  try {
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.bench?.ready === true);
+    const result = await fn(page);
+    if (errors.length > 0) throw errors[0];
+    return result;
+  } finally {
+    await page.context().close();
+  }
+}
+
+const TALL = { width: 800, height: 2400 }; // the 30 rows and their day headings fit without scrolling
+const WINDOW = { width: 1024, height: 800 };
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== undefined && Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const max = (values) => Math.max(...values);
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const log = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
+
+const samples = { list30: [], static30: [], list: [], naive: [], filterList: [], filterNaive: [] };
+let litDevMode;
+try {
+  // Warm-up: Vite transforms the modules and pre-bundles Lit once; the rows' HTML for the static floor is taken.
+  const html = await visit(TALL, async (page) => {
+    litDevMode = await page.evaluate(() => window.bench.litDevMode);
+    return page.evaluate((count) => window.bench.serializeRows(count), FIRST_ROWS);
+  });
+  log(`Chromium ${browserVersion}, Lit ${litDevMode ? 'DEVELOPMENT' : 'production'} build, ${RUNS} and ${MANY_RUNS} runs`);
+
+  // 1. The first 30 rows, list and static floor alternating which goes first.
+  for (let run = 0; run < (ONLY.has('first') ? RUNS : 0); run++) {
+    const order = run % 2 ? ['static30', 'list30'] : ['list30', 'static30'];
+    for (const which of order) {
+      samples[which].push(
+        await visit(TALL, (page) =>
+          which === 'list30'
+            ? page.evaluate((count) => window.bench.listFirstRows(count), FIRST_ROWS)
+            : page.evaluate((rows) => window.bench.staticFirstRows(rows), html),
+        ),
+      );
+    }
+  }
+  if (ONLY.has('first')) log(`30 rows: ${RUNS} × 2 samples`);
+
+  // 2. 10,000 calls: list and naive alternating; the first SCROLL_RUNS of each also scroll to the end.
+  for (let run = 0; run < (ONLY.has('many') ? MANY_RUNS : 0); run++) {
+    const order = run % 2 ? ['naive', 'list'] : ['list', 'naive'];
+    for (const which of order) {
+      const step = run < SCROLL_RUNS ? SCROLL_STEP : 0;
+      const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : 100_000;
+      const sample = await visit(WINDOW, (page) =>
+        page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
+      );
+      samples[which].push(sample);
+      log(
+        `${which.padEnd(5)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
+          (sample.scroll ? `, scrolled ${sample.scroll.steps} steps, longest task ${sample.scroll.longestTask.toFixed(0)} ms` : ''),
+      );
+    }
+  }
+
+  // 3. Filter changes on the local Calls API (no latency): list and naive in one page, alternating.
+  if (ONLY.has('filter')) await visit(WINDOW, async (page) => {
+    await page.evaluate((baseUrl) => window.bench.filterSetup(baseUrl), `${origin}/v3.0`);
+    const changes = RUNS + 2; // the first two warm up
+    for (let i = 0; i < changes; i++) {
+      const status = STATUSES[i % STATUSES.length];
+      const order = i % 2 ? ['naive', 'list'] : ['list', 'naive'];
+      for (const which of order) {
+        const result = await page.evaluate(([variant, callStatus]) => window.bench.filterChange(variant, callStatus), [which, status]);
+        if (i >= 2) samples[which === 'list' ? 'filterList' : 'filterNaive'].push(result);
+      }
+    }
+  });
+  if (ONLY.has('filter')) log(`filter changes: ${RUNS} × 2 samples`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// The table.
+const scrolled = (which) => samples[which].filter((sample) => sample.scroll).map((sample) => sample.scroll);
+const frameStats = (which) => {
+  const runs = scrolled(which);
+  return {
+    longestTask: max(runs.map((run) => run.longestTask)),
+    longTasks: max(runs.map((run) => run.longTasks)),
+    longestFrame: max(runs.map((run) => max(run.frames))),
+    p95Frame: median(runs.map((run) => percentile(run.frames, 95))),
+    blankFrames: median(runs.map((run) => run.blankFrames / run.steps)),
+    lastRowShown: runs.every((run) => run.lastRowShown),
+  };
+};
+const med = (key, field) => median(samples[key].map((sample) => sample[field]));
+const mb = (bytes) => (bytes === undefined ? undefined : bytes / 2 ** 20);
+const heapAdded = (key) => median(samples[key].map((sample) => sample.heapAfter - sample.heapBefore));
+const listFrames = frameStats('list');
+const naiveFrames = frameStats('naive');
+
+const rows = [
+  {
+    figure: `${FIRST_ROWS} rows: data → painted (ms)`,
+    list: med('list30', 'painted'),
+    other: med('static30', 'painted'),
+    against: 'static HTML (floor)',
+    ratio: med('list30', 'painted') / med('static30', 'painted'),
+    ratioMeaning: '× the floor',
+    target: '≤ 2× the floor',
+    met: med('list30', 'painted') <= 2 * med('static30', 'painted'),
+  },
+  {
+    figure: `${FIRST_ROWS} rows: data → laid out, main thread (ms)`,
+    list: med('list30', 'work'),
+    other: med('static30', 'work'),
+    against: 'static HTML (floor)',
+    ratio: med('list30', 'work') / med('static30', 'work'),
+    ratioMeaning: '× the floor',
+  },
+  {
+    figure: `${COUNT} calls: data → first paint (ms)`,
+    list: med('list', 'painted'),
+    other: med('naive', 'painted'),
+    against: 'naive map',
+    ratio: med('naive', 'painted') / med('list', 'painted'),
+    ratioMeaning: '× faster',
+    target: '≥ 10× faster',
+    met: med('naive', 'painted') >= 10 * med('list', 'painted'),
+  },
+  {
+    figure: `${COUNT} calls: data → laid out, main thread (ms)`,
+    list: med('list', 'work'),
+    other: med('naive', 'work'),
+    against: 'naive map',
+    ratio: med('naive', 'work') / med('list', 'work'),
+    ratioMeaning: '× faster',
+  },
+  {
+    figure: `${COUNT} calls: DOM elements (document + shadow roots)`,
+    list: med('list', 'elements'),
+    other: med('naive', 'elements'),
+    against: 'naive map',
+    ratio: med('naive', 'elements') / med('list', 'elements'),
+    ratioMeaning: '× fewer',
+    digits: 0,
+  },
+  {
+    figure: `${COUNT} calls: rows in the DOM after first paint`,
+    list: med('list', 'rows'),
+    other: med('naive', 'rows'),
+    against: 'naive map',
+    ratio: med('naive', 'rows') / med('list', 'rows'),
+    ratioMeaning: '× fewer',
+    digits: 0,
+  },
+  {
+    figure: `${COUNT} calls: JS heap after loading (MB)`,
+    list: mb(med('list', 'heapAfter')),
+    other: mb(med('naive', 'heapAfter')),
+    against: 'naive map',
+    ratio: med('naive', 'heapAfter') / med('list', 'heapAfter'),
+    ratioMeaning: '× less',
+    digits: 1,
+  },
+  {
+    figure: `${COUNT} calls: JS heap added by the element (MB)`,
+    list: mb(heapAdded('list')),
+    other: mb(heapAdded('naive')),
+    against: 'naive map',
+    ratio: heapAdded('naive') / heapAdded('list'),
+    ratioMeaning: '× less',
+    digits: 1,
+  },
+  {
+    figure: 'Scrolling to the end: longest task (ms, worst run)',
+    list: listFrames.longestTask,
+    other: naiveFrames.longestTask,
+    against: 'naive map',
+    ratio: undefined,
+    target: 'no task > 50 ms',
+    met: listFrames.longestTask <= 50,
+    note: 'long tasks are reported from 50 ms; 0 = none',
+  },
+  {
+    figure: 'Scrolling to the end: long tasks (count, worst run)',
+    list: listFrames.longTasks,
+    other: naiveFrames.longTasks,
+    against: 'naive map',
+    digits: 0,
+  },
+  {
+    figure: 'Scrolling to the end: longest frame (ms, worst run)',
+    list: listFrames.longestFrame,
+    other: naiveFrames.longestFrame,
+    against: 'naive map',
+    ratio: listFrames.longestFrame / naiveFrames.longestFrame,
+    ratioMeaning: '× the naive',
+  },
+  {
+    figure: 'Scrolling to the end: 95th percentile frame (ms)',
+    list: listFrames.p95Frame,
+    other: naiveFrames.p95Frame,
+    against: 'naive map',
+    ratio: listFrames.p95Frame / naiveFrames.p95Frame,
+    ratioMeaning: '× the naive',
+  },
+  {
+    figure: 'Scrolling to the end: frames painted with no row mid-box (%)',
+    list: listFrames.blankFrames * 100,
+    other: naiveFrames.blankFrames * 100,
+    against: 'naive map',
+    digits: 0,
+  },
+  {
+    figure: 'Filter change → new rows painted, local API (ms)',
+    list: med('filterList', 'painted'),
+    other: med('filterNaive', 'painted'),
+    against: 'same fetch + naive map',
+    ratio: med('filterList', 'painted') / med('filterNaive', 'painted'),
+    ratioMeaning: '× the naive',
+  },
+  {
+    figure: 'Filter change → laid out, main thread (ms)',
+    list: med('filterList', 'work'),
+    other: med('filterNaive', 'work'),
+    against: 'same fetch + naive map',
+    ratio: med('filterList', 'work') / med('filterNaive', 'work'),
+    ratioMeaning: '× the naive',
+  },
+];
+
+const fmt = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+const table = [
+  ['Figure', 'call-log-list', 'Baseline', 'Against', 'Ratio', 'Target', 'Met'],
+  ...rows.map((row) => [
+    row.figure,
+    fmt(row.list, row.digits),
+    fmt(row.other, row.digits),
+    row.against,
+    row.ratio === undefined || !Number.isFinite(row.ratio) ? '' : `${row.ratio.toFixed(1)}${row.ratioMeaning}`,
+    row.target ?? '',
+    row.target ? (row.met ? '✓' : '✗') : '',
+  ]),
+];
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+console.log('');
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, column) => (column === 0 || column === 3 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+  if (i === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+}
+console.log('');
+console.log(
+  [
+    `Medians of ${RUNS} runs (${MANY_RUNS} for ${COUNT} calls), pages alternating which goes first; Chromium ${browserVersion}, ` +
+      `Lit ${litDevMode ? 'DEVELOPMENT' : 'production'} build.`,
+    `Scrolling: worst of ${SCROLL_RUNS} runs, ${SCROLL_STEP} px per animation frame in ${SCROLL_PAGE ? 'the page' : "the list's 600 px box"}; ` +
+      `the list to its last row (${listFrames.lastRowShown ? 'shown' : 'NOT SHOWN'}), the naive list for its first ${NAIVE_SCROLL_STEPS} frames only.`,
+    'Absolute times depend on the machine and its load: compare the ratios.',
+  ].join('\n'),
+);
+
+await mkdir(out, { recursive: true });
+const file = new URL('results.json', out);
+await writeFile(
+  file,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      browser: browserVersion,
+      settings: {
+        runs: RUNS,
+        manyRuns: MANY_RUNS,
+        scrollRuns: SCROLL_RUNS,
+        scrollStep: SCROLL_STEP,
+        scrollBox: SCROLL_PAGE ? 'page' : 'list',
+        naiveScrollSteps: NAIVE_SCROLL_STEPS,
+        count: COUNT,
+        firstRows: FIRST_ROWS,
+        litDevMode,
+      },
+      rows,
+      samples,
+    },
+    null,
+    2,
+  ),
+);
+console.log(`Written to ${fileURLToPath(file)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
