@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
@@ -31,6 +32,14 @@ import {
   type GroupBy,
   type ListConfig,
 } from './list-config.js';
+
+/** What a row shows, with its texts formatted once per call rather than at every render. */
+interface RowView extends CallView {
+  iso: string;
+  time: string;
+  fullTime: string;
+  duration: string | undefined;
+}
 
 /** Consecutive rows of a section that render, or stand in as one empty box, together. */
 interface Chunk {
@@ -180,13 +189,24 @@ export class CallLogList extends LitElement {
   #configuring = false;
   #demoSource: CallLogSource | undefined;
   #restSource: { key: string; source: CometChatCallsSource; token: string | undefined } | undefined;
-  #format = new CallLogFormat(undefined);
-  #views = new WeakMap<CallLog, CallView>();
+  // Made with the page's language up front, so the common case builds its Intl formatters once.
+  #format = new CallLogFormat(document.documentElement.lang || undefined);
+  #views = new WeakMap<CallLog, RowView>();
+  #viewsLocale: string | undefined;
   #viewer: string | undefined;
   #sections: Section[] = [];
   /** Each loaded call's chunk key, to render a row before moving focus to it. */
   #chunkOf = new Map<string, string>();
-  readonly #window = new ChunkWindow(this, { chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk') });
+  readonly #window = new ChunkWindow(this, {
+    chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
+    scrollBox: () => {
+      const base = this.renderRoot.querySelector<HTMLElement>('.base');
+      return base && getComputedStyle(base).maxHeight !== 'none' ? base : null;
+    },
+  });
+  /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
+   * unchanged chunks can skip rendering. */
+  #rowsVersion = 0;
   #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat } | undefined;
   #expanded = new Set<string>();
   #activeId: string | undefined;
@@ -297,14 +317,15 @@ export class CallLogList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#config || CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#configure();
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
-    if (viewer !== this.#viewer) {
-      this.#viewer = viewer;
-      this.#views = new WeakMap();
-    }
     const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
     const today = new Date(this.now);
-    if (locale !== this.#format.locale || this.#format.daysAgo(today) !== 0) {
-      this.#format = new CallLogFormat(locale, today);
+    const newDay = this.#format.daysAgo(today) !== 0;
+    if (locale !== this.#format.locale || newDay) this.#format = new CallLogFormat(locale, today);
+    if (viewer !== this.#viewer || locale !== this.#viewsLocale || newDay) {
+      this.#viewer = viewer;
+      this.#viewsLocale = locale;
+      this.#views = new WeakMap();
+      this.#rowsVersion++;
     }
     this.#deriveSections();
     const status = this.#controller.status;
@@ -398,7 +419,7 @@ export class CallLogList extends LitElement {
     if (!baseUrl && !config.region) {
       throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
     }
-    const token = this.authToken || undefined;
+    const token = typeof this.authToken === 'string' && this.authToken.trim() !== '' ? this.authToken : undefined;
     if (!token && typeof this.tokenProvider !== 'function') {
       throw new CallLogError(
         'INVALID_CONFIG',
@@ -462,13 +483,27 @@ export class CallLogList extends LitElement {
     this.#window.pin(this.#activeId === undefined ? undefined : chunkOf.get(this.#activeId));
   }
 
-  #view(call: CallLog): CallView {
+  #view(call: CallLog): RowView {
     let view = this.#views.get(call);
     if (!view) {
-      view = viewCall(call, this.#viewer);
+      const format = this.#format;
+      const base = viewCall(call, this.#viewer);
+      view = {
+        ...base,
+        iso: base.startedAt.toISOString(),
+        time: format.rowTime(base.startedAt),
+        fullTime: format.full(base.startedAt),
+        duration: base.durationSeconds > 0 ? format.duration(base.durationSeconds) : undefined,
+      };
       this.#views.set(call, view);
     }
     return view;
+  }
+
+  /** Something rows show changed without their calls changing: chunks render again. */
+  #rowsChanged(): void {
+    this.#rowsVersion++;
+    this.requestUpdate();
   }
 
   #announce(text: string): void {
@@ -564,7 +599,7 @@ export class CallLogList extends LitElement {
     if (this.#activeId === call.sessionID) return;
     this.#activeId = call.sessionID;
     this.#window.pin(this.#chunkOf.get(call.sessionID));
-    this.requestUpdate();
+    this.#rowsChanged();
   }
 
   #select(call: CallLog): void {
@@ -575,7 +610,7 @@ export class CallLogList extends LitElement {
   #toggle(call: CallLog): void {
     if (this.#expanded.has(call.sessionID)) this.#expanded.delete(call.sessionID);
     else this.#expanded.add(call.sessionID);
-    this.requestUpdate();
+    this.#rowsChanged();
   }
 
   #callBack(call: CallLog, type: CallType): void {
@@ -591,13 +626,13 @@ export class CallLogList extends LitElement {
     if (play) {
       if (this.#playing.has(recording.rid)) this.#playing.delete(recording.rid);
       else this.#playing.add(recording.rid);
-      this.requestUpdate();
+      this.#rowsChanged();
     }
   }
 
   #imageFailed(url: string): void {
     this.#brokenImages.add(url);
-    this.requestUpdate();
+    this.#rowsChanged();
   }
 
   #describeFilters(): string {
@@ -639,11 +674,11 @@ export class CallLogList extends LitElement {
     >`;
   }
 
-  #renderMeta(call: CallLog, view: CallView): TemplateResult {
+  #renderMeta(call: CallLog, view: RowView): TemplateResult {
     const format = this.#format;
     const direction = view.direction;
     const live = call.status === 'ongoing';
-    const duration = live ? Math.max(0, this.now / 1000 - call.initiatedAt) : view.durationSeconds;
+    const duration = live ? format.duration(Math.max(0, this.now / 1000 - call.initiatedAt)) : view.duration;
     return html`<span part="meta" class="meta">
       ${direction
         ? html`<span part="direction" class="direction ${direction}"
@@ -657,10 +692,8 @@ export class CallLogList extends LitElement {
       ${view.statusWord && !(direction === 'missed' && call.status === 'missed')
         ? html`<span part="status" class="status ${call.status}">${view.statusWord}</span>`
         : nothing}
-      ${duration > 0
-        ? html`<span part="duration" class="duration" role=${ifDefined(live ? 'timer' : undefined)}
-            >${format.duration(duration)}</span
-          >`
+      ${duration
+        ? html`<span part="duration" class="duration" role=${ifDefined(live ? 'timer' : undefined)}>${duration}</span>`
         : nothing}
       ${view.participants !== undefined
         ? html`<span part="participants" class="participants"
@@ -678,7 +711,6 @@ export class CallLogList extends LitElement {
 
   #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
     const view = this.#view(call);
-    const format = this.#format;
     const expanded = this.#expanded.has(call.sessionID);
     const active = call.sessionID === this.#activeId;
     const tabindex = active ? 0 : -1;
@@ -711,9 +743,9 @@ export class CallLogList extends LitElement {
               <time
                 part="time"
                 class="time"
-                datetime=${view.startedAt.toISOString()}
-                title=${format.full(view.startedAt)}
-                >${format.rowTime(view.startedAt)}</time
+                datetime=${view.iso}
+                title=${view.fullTime}
+                >${view.time}</time
               >
             </span>
             ${this.#renderMeta(call, view)}
@@ -763,9 +795,8 @@ export class CallLogList extends LitElement {
     </div>`;
   }
 
-  #renderDetails(call: CallLog, view: CallView): TemplateResult {
-    const format = this.#format;
-    return html`<p class="full-time">${format.full(view.startedAt)}</p>
+  #renderDetails(call: CallLog, view: RowView): TemplateResult {
+    return html`<p class="full-time">${view.fullTime}</p>
       ${call.participantInfoList.length > 0
         ? html`<h4 class="details-heading">Participants</h4>
             <ul class="participants-list">
@@ -842,10 +873,13 @@ export class CallLogList extends LitElement {
   }
 
   /** A chunk near the viewport renders its rows; any other is an empty box of the same height. */
-  #renderChunk(chunk: Chunk, setSize: number): TemplateResult {
+  #renderChunk(chunk: Chunk, setSize: number): unknown {
     const rendered = this.#window.isRendered(chunk.key, chunk.first);
     const height = rendered ? undefined : `${this.#window.placeholderHeight(chunk.key, chunk.calls.length)}px`;
-    return html`<div
+    // A chunk whose calls, state and visibility are as last time is left alone: moving the window re-renders only
+    // the chunks that come or go. A live timer makes its chunk render every tick.
+    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.now : 0;
+    return guard([chunk, rendered, height, this.#rowsVersion, setSize, live], () => html`<div
       class="chunk"
       role="none"
       data-chunk=${chunk.key}
@@ -860,7 +894,7 @@ export class CallLogList extends LitElement {
             (call, i) => this.#renderRow(call, chunk.start + i + 1, setSize),
           )
         : nothing}
-    </div>`;
+    </div>`);
   }
 
   #renderLoading(): TemplateResult {

@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Rows per chunk: small enough that a chunk renders within a frame, large enough that 10,000 rows are 400 chunks. */
-export const CHUNK_SIZE = 25;
+/** Rows per chunk: small enough that a chunk renders well within a frame, large enough that 10,000 rows are 625 chunks. */
+export const CHUNK_SIZE = 16;
 /** Rows rendered before any intersection is known, so a screenful paints with the first frame. */
 const INITIAL_ROWS = 60;
 
 export interface ChunkWindowConfig {
   /** The rows' chunks, found in the host's render root after each update. */
   chunks(): Iterable<HTMLElement>;
+  /** The box that scrolls the chunks: the host's own when it has one, else `null` for the viewport. */
+  scrollBox(): Element | null;
   /** How far outside the scroll box chunks are kept rendered. */
   margin?: string;
 }
@@ -24,6 +26,7 @@ export class ChunkWindow implements ReactiveController {
   readonly host: ReactiveControllerHost;
   readonly #config: ChunkWindowConfig;
   #observer: IntersectionObserver | undefined;
+  #root: Element | null = null;
   #near = new Set<string>();
   /** Chunks the observer has reported on at least once. */
   #seen = new Set<string>();
@@ -37,21 +40,30 @@ export class ChunkWindow implements ReactiveController {
     this.#config = config;
   }
 
-  hostConnected(): void {
-    this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
-      rootMargin: this.#config.margin ?? '1200px 0px',
-    });
-  }
-
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#observed.clear();
   }
 
+  /** The box the window follows, as found after the last update. */
+  get root(): Element | null {
+    return this.#root;
+  }
+
   hostUpdated(): void {
+    // The margin only reaches past the visible area of the box that scrolls, so that box must be the root.
+    const root = this.#config.scrollBox();
+    if (!this.#observer || root !== this.#root) {
+      this.#observer?.disconnect();
+      this.#observed.clear();
+      this.#root = root;
+      this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
+        root,
+        rootMargin: this.#config.margin ?? '1200px 0px',
+      });
+    }
     const observer = this.#observer;
-    if (!observer) return;
     // Observe chunks as they come and go; a chunk kept across updates keeps its observation.
     const current = new Set<Element>(this.#config.chunks());
     for (const chunk of this.#observed) if (!current.has(chunk)) observer.unobserve(chunk);
