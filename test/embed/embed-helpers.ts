@@ -17,15 +17,16 @@ export type PageWindow = Window &
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Opens `url` in a visible iframe and resolves once it has loaded. */
-export async function openPage(url: string): Promise<PageWindow> {
+/** Opens `url` (or, with `{ srcdoc }`, that HTML as a page of this origin) in a visible iframe, once loaded. */
+export async function openPage(url: string, { srcdoc }: { srcdoc?: string } = {}): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0; display: block;';
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
     frame.addEventListener('error', () => reject(new Error(`${url} did not load`)), { once: true });
   });
-  frame.src = url;
+  if (srcdoc === undefined) frame.src = url;
+  else frame.srcdoc = srcdoc;
   document.body.append(frame);
   frames.push(frame);
   await loaded;
