@@ -15,7 +15,8 @@ import type {
   CallLogRecordingOpenEvent,
   CallLogSelectEvent,
 } from '../events/call-log-events.js';
-import type {} from '../types/react-jsx.js';
+// The JSX types of the plain tags, for apps that use this module (kept in the declarations: not `import type`).
+import '../types/react-jsx.js';
 
 defineCallLogList();
 defineCallLogFilter();

@@ -2,7 +2,8 @@
 // - The bundles in dist/ (which `npm test` builds first) are served byte for byte, not through the runner's
 //   transforms, at /dist/ and at the site root (the URLs in demo/cms.html, as on a site that hosts them there).
 // - Pages under /test/embed/pages/csp/ are served with a strict Content Security Policy that requires Trusted Types.
-// - /__raw/src/... is a source file as written (the runner serves /src/... compiled), for the manifest test.
+// - /__raw/src/... and /__raw/dist/... are files as written (the runner serves them compiled), for the manifest and
+//   package tests.
 
 import { readFile } from 'node:fs/promises';
 
@@ -17,7 +18,7 @@ export const STRICT_CSP = [
 
 const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js'];
 const dist = new URL('../../dist/', import.meta.url);
-const src = new URL('../../src/', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 export async function embedPages(context, next) {
   const bundle = BUNDLES.find((name) => context.path === `/${name}` || context.path === `/dist/${name}`);
@@ -27,10 +28,10 @@ export async function embedPages(context, next) {
     context.body = await readFile(new URL(bundle, dist));
     return;
   }
-  const raw = /^\/__raw\/src\/([\w/-]+\.ts)$/.exec(context.path);
+  const raw = /^\/__raw\/((?:src|dist)\/[\w/.-]+\.(?:ts|js))$/.exec(context.path);
   if (raw && !raw[1].includes('..')) {
     context.type = 'text/plain';
-    context.body = await readFile(new URL(raw[1], src), 'utf8');
+    context.body = await readFile(new URL(raw[1], root), 'utf8');
     return;
   }
   await next();
