@@ -6,7 +6,8 @@
  * Tests steer it per named scenario: `PUT /__calls-api/scenarios/{name}` sets switches (latency, error statuses,
  * broken bodies, hanging, dropped connections, data shifting under paging, raw items) that apply to requests under
  * `/scenarios/{name}/v3.0/...`, replacing earlier ones and resetting the scenario; `PATCH` changes only the switches
- * it names and keeps the scenario's state, and takes `insertNow: N` (N newer calls on top right away).
+ * it names (null turns one off) and keeps the scenario's state, and takes `insertNow: N` (N newer calls on top
+ * right away).
  * `GET /__calls-api/scenarios/{name}` tells what those requests were, and how many faults were injected.
  *
  * The faults (`status`, `hang`, `reset`, `malformed`, `wrongEnvelope`; one applies per request, in that order)
@@ -360,6 +361,11 @@ function untilClosed(req: IncomingMessage, res: ServerResponse): Promise<void> {
   );
 }
 
+const SWITCH_NAMES: readonly (keyof ScenarioSwitches)[] = [
+  'latency', 'latencies', 'status', 'times', 'errorBody', 'retryAfter', 'malformed', 'wrongEnvelope', 'hang', 'reset',
+  'insertPerPage', 'items', 'validTokens',
+];
+
 /** The fault switches, in the order in which they apply when several are set. */
 const FAULTS = ['status', 'hang', 'reset', 'malformed', 'wrongEnvelope'] as const;
 type Fault = (typeof FAULTS)[number];
@@ -532,7 +538,12 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
       const body = await readJsonBody(req);
       if (!isObject(body)) throw badRequest('The scenario body must be a JSON object of switches.');
       const { insertNow, ...changes } = body;
+      // A switch set to null is turned off.
+      const off = Object.keys(changes).filter((key) => changes[key] === null);
+      for (const key of off) delete changes[key];
       const switches = readSwitches(changes);
+      const unknown = off.find((key) => !SWITCH_NAMES.includes(key as keyof ScenarioSwitches));
+      if (unknown !== undefined) throw badRequest(`Unknown switch "${unknown}".`);
       if (insertNow !== undefined && (!Number.isInteger(insertNow) || (insertNow as number) < 0)) {
         throw badRequest(`"insertNow": ${JSON.stringify(insertNow)} is not a whole number from 0.`);
       }
@@ -540,6 +551,7 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
       const scenario = scenarios.get(name) ?? newScenario();
       scenarios.set(name, scenario);
       scenario.switches = { ...scenario.switches, ...switches };
+      for (const key of off) delete scenario.switches[key as keyof ScenarioSwitches];
       if (switches.latencies) scenario.latencies = [...switches.latencies];
       if (FAULTS.some((key) => switches[key] !== undefined) || switches.times !== undefined) {
         scenario.faultsLeft = scenario.switches.times ?? Infinity;

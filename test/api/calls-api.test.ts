@@ -237,6 +237,14 @@ describe('local Calls API', () => {
       }
     });
 
+    it('turns a switch off on PATCH with null', async () => {
+      const api = await scenario({ status: 500, latency: 5 });
+      expect((await patch(api.name, { status: null })).status).to.equal(200);
+      expect((await get(`${api.baseUrl}/calls?perPage=1`)).status).to.equal(200);
+      expect((await stateOf(api.name)).switches).to.deep.equal({ latency: 5 });
+      expect((await patch(api.name, { bogus: null })).status).to.equal(400);
+    });
+
     it('accepts only the validTokens when they are given, without naming the token refused', async () => {
       const api = await scenario({ validTokens: ['fresh'] });
       const refused = await get(`${api.baseUrl}/calls?perPage=1`, 'stale-token-123');

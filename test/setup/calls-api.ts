@@ -33,8 +33,11 @@ export async function scenario(switches: ScenarioSwitches) {
     source: (options: Omit<CometChatCallsSourceOptions, 'baseUrl'> = {}) =>
       new CometChatCallsSource({ baseUrl, authToken: TEST_TOKEN, ...options }),
     state: async (): Promise<ScenarioState> => (await fetch(`/__calls-api/scenarios/${name}`)).json(),
-    /** Changes the named switches (and `insertNow: N` puts N newer calls on top), keeping the scenario's state. */
-    patch: async (switches: ScenarioSwitches & { insertNow?: number }) => {
+    /**
+     * Changes the named switches (null turns one off; `insertNow: N` puts N newer calls on top), keeping the
+     * scenario's state.
+     */
+    patch: async (switches: { [K in keyof ScenarioSwitches]?: ScenarioSwitches[K] | null } & { insertNow?: number }) => {
       const patched = await fetch(`/__calls-api/scenarios/${name}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
