@@ -54,6 +54,10 @@ function invalid(option: string, value: unknown, allowed: string, showValue = tr
   return new CallLogError('INVALID_ARGUMENT', `CometChatCallsSource: ${option} ${what}; use ${allowed}.`);
 }
 
+const TOKEN_ALLOWED = 'a string of printable ASCII characters (an HTTP header carries nothing else)';
+/** A token an `authToken` header can carry as it is. */
+const headerSafe = (value: unknown): value is string => typeof value === 'string' && /^[\x20-\x7e]*$/.test(value);
+
 const nonEmpty = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
@@ -132,6 +136,8 @@ export class CometChatCallsSource implements CallLogSource {
   readonly retry: Readonly<Required<RetryOptions>>;
   readonly #basePath: string;
   #authToken: string | undefined;
+  /** The tokens sent lately: a server may echo any of them, even an earlier one, and each is blanked out. */
+  readonly #sent = new Set<string>();
   readonly #fetch: typeof fetch;
 
   constructor(options: CometChatCallsSourceOptions = {}) {
@@ -157,8 +163,8 @@ export class CometChatCallsSource implements CallLogSource {
       }
       this.baseUrl = `https://${appId}.call-${region}.cometchat.io/v3.0`;
     }
-    if (authToken !== undefined && typeof authToken !== 'string') {
-      throw invalid('authToken', authToken, 'a string', false);
+    if (authToken !== undefined && !headerSafe(authToken)) {
+      throw invalid('authToken', authToken, TOKEN_ALLOWED, false);
     }
     if (typeof timeout !== 'number' || !(timeout > 0)) {
       throw invalid('timeout', timeout, 'milliseconds above 0');
@@ -179,8 +185,8 @@ export class CometChatCallsSource implements CallLogSource {
    * `undefined` or an empty string removes it. The token cannot be read back.
    */
   setAuthToken(authToken: string | undefined): void {
-    if (authToken !== undefined && typeof authToken !== 'string') {
-      throw invalid('setAuthToken', authToken, 'a string', false);
+    if (authToken !== undefined && !headerSafe(authToken)) {
+      throw invalid('setAuthToken', authToken, TOKEN_ALLOWED, false);
     }
     this.#authToken = nonEmpty(authToken);
   }
@@ -293,10 +299,17 @@ export class CometChatCallsSource implements CallLogSource {
         `No auth token for ${where}: pass authToken to new CometChatCallsSource({...}) or set it on the request.`,
       );
     }
+    if (!headerSafe(token)) {
+      throw new CallLogError('AUTH', `The auth token for ${where} is not allowed: use ${TOKEN_ALLOWED}.`);
+    }
     /** Text from the server or the network stack, shortened and with the token blanked out. */
+    this.#sent.delete(token);
+    this.#sent.add(token);
+    if (this.#sent.size > 4) this.#sent.delete(this.#sent.values().next().value!);
     const clean = (value: string): string => {
-      const short = value.length > MAX_SERVER_TEXT ? `${value.slice(0, MAX_SERVER_TEXT - 3)}...` : value;
-      return short.split(token).join('[auth token]');
+      let blanked = value;
+      for (const sent of this.#sent) blanked = blanked.split(sent).join('[auth token]');
+      return blanked.length > MAX_SERVER_TEXT ? `${blanked.slice(0, MAX_SERVER_TEXT - 3)}...` : blanked;
     };
     if (signal?.aborted) throw aborted();
 
@@ -318,7 +331,7 @@ export class CometChatCallsSource implements CallLogSource {
       }
       const detail = error instanceof Error ? error.message : String(error);
       return new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${clean(detail)}.`, {
-        cause: detail.includes(token) ? undefined : error,
+        cause: clean(detail) === detail ? error : undefined,
       });
     };
 

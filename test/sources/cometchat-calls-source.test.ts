@@ -160,6 +160,36 @@ describe('CometChatCallsSource', () => {
       expect(seen).to.deep.equal(['from-request', 'from-source']);
     });
 
+    it('setAuthToken() replaces the token for the next requests, and an echo of the earlier one is blanked out too', async () => {
+      const seen: (string | null)[] = [];
+      const spy: typeof fetch = (input, init) => {
+        seen.push(new Headers(init?.headers).get('authToken'));
+        return fetch(input, init);
+      };
+      const api = await scenario({ items: [] });
+      const source = new CometChatCallsSource({ baseUrl: api.baseUrl, authToken: SECRET, fetch: spy, retry: false });
+      await source.fetchPage(request());
+      source.setAuthToken('renewed');
+      await api.patch({ status: 401, errorBody: { error: { message: `${'x'.repeat(190)} ${SECRET} expired` } } });
+      const error = await rejection(source.fetchPage(request()));
+      expect(seen).to.deep.equal([SECRET, 'renewed']);
+      // Blanked before the server's text is shortened: no piece of the token is left at the cut either.
+      expect(error.message).to.contain('[auth').and.not.contain(SECRET.slice(0, 12));
+      expectNoToken(error);
+    });
+
+    it('refuses a token an HTTP header cannot carry, without quoting it', async () => {
+      for (const token of [`${SECRET}\n`, `${SECRET}é`, `${SECRET}👍`]) {
+        expectNoToken(thrown(() => new CometChatCallsSource({ baseUrl: '/v3.0', authToken: token })));
+        expectNoToken(thrown(() => new CometChatCallsSource({ baseUrl: '/v3.0' }).setAuthToken(token)));
+      }
+      const api = await scenario({ items: [] });
+      const error = await rejection(api.source().fetchPage(request({}, { authToken: `${SECRET}\r\nX: y` })));
+      expect(error.code).to.equal('AUTH');
+      expectNoToken(error);
+      expect((await api.state()).requests).to.equal(0);
+    });
+
     it('rejects with AUTH and makes no request when there is no token', async () => {
       const api = await scenario({ items: [] });
       const source = new CometChatCallsSource({ baseUrl: api.baseUrl });
