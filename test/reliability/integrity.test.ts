@@ -140,7 +140,9 @@ describe('reliability: integrity', () => {
       const left = leaks.stop();
       const state = await api.state();
       expect(loads).to.be.at.least(20);
-      expect(state.abandoned, 'requests cut short by a removal').to.be.greaterThan(20);
+      expect(state.requests, 'requests made').to.be.greaterThan(50);
+      // Most removals abort a request before it reaches the server; some reach it and are cut short there.
+      expect(state.abandoned, 'requests cut short by a removal').to.be.at.least(5);
       expect(state.requests - state.answered - state.abandoned, 'requests still pending').to.equal(0);
       expect(left.created.timers, 'timers created').to.be.greaterThan(100);
       expect(left.created.listeners, 'window listeners added').to.be.greaterThan(100);
