@@ -21,6 +21,8 @@ export const styles = css`
     --_radius: var(--call-log-radius, 0.5rem);
     --_avatar: var(--call-log-avatar-size, 2.5rem);
     box-sizing: border-box;
+    /* Contains the visually hidden live region, so it adds no scroll space to the page. */
+    position: relative;
     container-type: inline-size;
     max-height: var(--call-log-max-height, none);
     overflow: auto;

@@ -4,7 +4,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import {
@@ -23,6 +22,7 @@ import { createDemoSource } from '../sources/demo-source.js';
 import { CallLogFormat } from './call-log-format.js';
 import { CHUNK_SIZE, ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
+import { styleProperties } from './style-properties.js';
 import { avatarColour, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
 import {
@@ -669,7 +669,7 @@ export class CallLogList extends LitElement {
         @error=${() => this.#imageFailed(image)}
       />`;
     }
-    return html`<span part="avatar" class=${classes} style=${styleMap({ background: avatarColour(id) })} aria-hidden="true"
+    return html`<span part="avatar" class=${classes} ${styleProperties({ background: avatarColour(id) })} aria-hidden="true"
       >${initials(entity.name || id)}</span
     >`;
   }
@@ -885,7 +885,7 @@ export class CallLogList extends LitElement {
       data-chunk=${chunk.key}
       data-first=${chunk.first}
       data-rows=${chunk.calls.length}
-      style=${styleMap({ height })}
+      ${styleProperties({ height })}
     >
       ${rendered
         ? repeat(

@@ -7,9 +7,13 @@
 
 import { readFile } from 'node:fs/promises';
 
-/** No inline script, no eval, scripts from this origin only, Lit's Trusted Types policy only. */
+/**
+ * No inline script, no eval, scripts and styles from this origin only (so no `style` attributes either), Lit's
+ * Trusted Types policy only.
+ */
 export const STRICT_CSP = [
   "script-src 'self'",
+  "style-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
