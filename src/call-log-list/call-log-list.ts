@@ -14,6 +14,7 @@ import {
   CallLogSelectEvent,
 } from '../events/call-log-events.js';
 import { entityId, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
+import { formatDuration } from '../model/duration.js';
 import { FILTER_KEYS, type CallLogFilters } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 import { CometChatCallsSource, type RetryOptions } from '../sources/cometchat-calls-source.js';
@@ -678,7 +679,8 @@ export class CallLogList extends LitElement {
     const format = this.#format;
     const direction = view.direction;
     const live = call.status === 'ongoing';
-    const duration = live ? format.duration(Math.max(0, this.now / 1000 - call.initiatedAt)) : view.duration;
+    // A running call reads like a clock ("14:05"), which ticks evenly where "14m 5s" would change width.
+    const duration = live ? formatDuration(this.now / 1000 - call.initiatedAt) : view.duration;
     return html`<span part="meta" class="meta">
       ${direction
         ? html`<span part="direction" class="direction ${direction}"
