@@ -6,10 +6,9 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
+import { FUZZ_RUNS, HARD_CASES } from './counts.js';
 import { catchEscapes, part, rows } from './helpers.js';
 
-/** Cases per fuzz test; the README's counts come from these. */
-export const FUZZ_RUNS = { filterAttributes: 150, connectionAttributes: 120, filterElement: 60, filtersProperty: 60, callData: 40 };
 
 const LONG = 'x'.repeat(10_000);
 /** Values that have broken parsers before: empty, blank, numeric edge cases, prototype keys, markup, very long. */
@@ -246,7 +245,7 @@ describe('reliability: fuzz', () => {
       );
     });
 
-    it('the named hard cases render: missing fields, wrong types, absurd durations, future dates, long, RTL and emoji names', async () => {
+    it(`the ${HARD_CASES} named hard cases render: missing fields, wrong types, absurd durations, future dates, long, RTL and emoji names`, async () => {
       const now = Math.floor(Date.now() / 1000);
       const cases: Record<string, unknown>[] = [
         { sessionId: 'missing-everything' },
@@ -265,6 +264,7 @@ describe('reliability: fuzz', () => {
         { sessionId: `${'id'.repeat(5_000)}`, initiatedAt: now - 10 },
         { sessionId: 'many-participants', receiverType: 'group', receiver: { guid: 'g', name: 'G' }, participants: Array.from({ length: 200 }, (_, i) => ({ uid: `p${i}`, name: `P ${i}` })), initiatedAt: now - 11 },
       ];
+      expect(cases).to.have.length(HARD_CASES);
       await showsEveryCall(cases, true);
     });
   });

@@ -5,61 +5,13 @@ import '../../src/define.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { scenario } from '../setup/calls-api.js';
 import { catchEscapes, recordConsole, rows, settled, text } from './helpers.js';
+import { TEXT_PAYLOADS, URL_PAYLOADS } from './payloads.js';
 
 declare global {
   interface Window {
     __pwned?: unknown;
   }
 }
-
-/** Markup and script injection payloads for every text field. */
-export const TEXT_PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '"><script>window.__pwned=1</script>',
-  "'><svg onload=window.__pwned=1>",
-  '</style><script>window.__pwned=1</script>',
-  '</title><iframe src="javascript:parent.__pwned=1"></iframe>',
-  '<a href="javascript:window.__pwned=1">click</a>',
-  '<details open ontoggle=window.__pwned=1>',
-  '<input autofocus onfocus=window.__pwned=1>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>',
-  '<object data="data:text/html,<script>parent.__pwned=1</script>"></object>',
-  '" onmouseover="window.__pwned=1" x="',
-  "' onfocus='window.__pwned=1' autofocus='",
-  '${window.__pwned=1}',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-  '<!-- <script>window.__pwned=1</script> -->',
-  '<![CDATA[<script>window.__pwned=1</script>]]>',
-  '<template><script>window.__pwned=1</script></template>',
-  '<base href="javascript:window.__pwned=1//">',
-  '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
-  '<link rel=import href="data:text/html,<script>parent.__pwned=1</script>">',
-  '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
-  '\u202e<script>window.__pwned=1</script>',
-  'javascript:window.__pwned=1',
-  '<style>*{display:none!important}</style>',
-];
-
-/** URLs for pictures and recordings: each is dropped unless http(s) (or data:image/ for a picture). */
-export const URL_PAYLOADS = [
-  'javascript:window.__pwned=1',
-  'JaVaScRiPt:window.__pwned=1',
-  ' javascript:window.__pwned=1',
-  'java\tscript:window.__pwned=1',
-  '\u0001javascript:window.__pwned=1',
-  'data:text/html,<script>window.__pwned=1</script>',
-  'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+',
-  'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"><script>window.__pwned=1</script></svg>',
-  'data:application/javascript,window.__pwned=1',
-  'vbscript:msgbox(1)',
-  'file:///etc/passwd',
-  'blob:http://127.0.0.1:9/0000',
-  'ftp://127.0.0.1:9/x.png',
-  'http://127.0.0.1:9/x.png" onerror="window.__pwned=1',
-  'https://127.0.0.1:9/ok.png',
-  'about:blank',
-  'chrome://settings',
-];
 
 const ALLOWED_TAGS = new Set([
   'div', 'slot', 'section', 'h3', 'h4', 'ul', 'li', 'button', 'span', 'img', 'time', 'p', 'a', 'audio', 'video',

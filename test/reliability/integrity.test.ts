@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import type { CallLog } from '../../src/model/call-log.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
+import { MOUNT_CYCLES } from './counts.js';
 import { ids, restList, settled } from './helpers.js';
 
 /** Every call the scenario holds now, newest first, read in pages of 100 with a source of its own. */
@@ -106,7 +107,7 @@ describe('reliability: integrity', () => {
       list.remove();
     });
 
-    it('200 mount/unmount cycles leave no timers, window listeners, observed elements or requests behind', async () => {
+    it(`${MOUNT_CYCLES} mount/unmount cycles leave no timers, window listeners, observed elements or requests behind`, async () => {
       const api = await scenario({ latency: 20 });
       const leaks = trackResources();
       const box = document.createElement('div');
@@ -114,7 +115,7 @@ describe('reliability: integrity', () => {
       let list: CallLogList | undefined;
       let loads = 0;
       try {
-        for (let cycle = 0; cycle < 200; cycle++) {
+        for (let cycle = 0; cycle < MOUNT_CYCLES; cycle++) {
           // Half the cycles add back the element just removed, the other half a new one (every third on demo data).
           if (!list || cycle % 2 === 0) {
             list = document.createElement('call-log-list');

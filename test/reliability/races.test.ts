@@ -9,10 +9,10 @@ import type { CallLogFilters } from '../../src/request/query.js';
 import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { pageOf } from '../../src/sources/memory-source.js';
 import { apiInfo, scenario, TEST_TOKEN } from '../setup/calls-api.js';
+import { RACE_RUNS } from './counts.js';
 import { ids, text } from './helpers.js';
 
-/** Runs of the property per test run; each is a fresh list and scenario. Seeded, so a failure can be replayed. */
-export const RACE_RUNS = 25;
+/** Each run of the property is a fresh list and scenario. Seeded, so a failure can be replayed. */
 const SEED = 20_261_128;
 
 type Filters = CallLogFilters & { limit: number };
