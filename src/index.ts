@@ -16,7 +16,11 @@ export type {
   CallLogSource,
   SkippedItem,
 } from './sources/call-log-source.js';
-export { CometChatCallsSource, type CometChatCallsSourceOptions } from './sources/cometchat-calls-source.js';
+export {
+  CometChatCallsSource,
+  type CometChatCallsSourceOptions,
+  type RetryOptions,
+} from './sources/cometchat-calls-source.js';
 export { MemoryCallLogSource, type MemoryCallLogSourceOptions } from './sources/memory-source.js';
 export { DEMO_VIEWER_UID, generateDemoCallLogs, type DemoDataOptions } from './sources/demo-data.js';
 export { createDemoSource } from './sources/demo-source.js';

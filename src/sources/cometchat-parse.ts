@@ -2,7 +2,8 @@
  * Reads the CometChat Calls REST API's answers into the model. The wire shape differs from the SDK's `CallLog`:
  * `sessionId`, `mode`, plain-id `initiator`/`receiver` with the entities under `data.entities`, "HH:MM:SS"
  * durations, `participants` with `isJoined`, `recording_url`, and 'canceled'. Reading is defensive: a field of the
- * wrong type gets a safe default and a call is only left out when it has no usable session id.
+ * wrong type gets a safe default, timestamps a `Date` cannot hold and absurd durations or counts are bounded, and a
+ * call is only left out when it has no usable session id.
  */
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import {
