@@ -42,6 +42,17 @@ interface PageResult {
   items: CallLog[];
 }
 
+/** What was loaded for one source and query, kept to show at once when a person goes back to it. */
+interface Snapshot {
+  source: CallLogSource;
+  query: CallLogQuery;
+  request: CallLogRequest;
+  items: CallLog[];
+}
+
+/** How many recent filter sets keep their rows. */
+const RECENT_QUERIES = 4;
+
 /**
  * The state of one call history: a source, the filters, the calls loaded so far (newest first, each session once)
  * and the loading status. `<call-log-list>` owns one; `<call-log-filter>` drives the one of the list it is linked to.
@@ -67,6 +78,7 @@ export class CallLogController implements ReactiveController {
   #connected = false;
   #interrupted = false;
   #shifts = 0;
+  #recent: Snapshot[] = [];
 
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
@@ -127,7 +139,10 @@ export class CallLogController implements ReactiveController {
       case TaskStatus.COMPLETE:
         return this.hasMore ? 'ready' : 'complete';
       default:
-        return this.#interrupted ? 'loading' : 'idle';
+        // Rows restored for filters used a moment ago stand without a run of their own.
+        if (this.#interrupted) return 'loading';
+        if (this.#request && this.#items.length > 0) return this.hasMore ? 'ready' : 'complete';
+        return 'idle';
     }
   }
   get error(): CallLogError | undefined {
@@ -244,7 +259,7 @@ export class CallLogController implements ReactiveController {
     }
     // Drop the answer if the filters or the source changed while it was on its way.
     if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
-    if (!met && request.hasNext) this.#reset();
+    if (!met && request.hasNext) this.#reset(false);
     else this.#mergeLatest(latest);
   }
 
@@ -264,8 +279,11 @@ export class CallLogController implements ReactiveController {
 
   // Private helpers
 
-  #reset(): void {
+  /** Clears the rows and loads the first page; `reuse` lets rows kept for these filters stand in at once. */
+  #reset(reuse = true): void {
     this.#refreshAbort?.abort();
+    if (reuse) this.#remember();
+    else this.#recent = this.#recent.filter((kept) => kept.source !== this.#source || !sameQuery(kept.query, this.#query));
     this.#clearItems();
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
@@ -273,8 +291,40 @@ export class CallLogController implements ReactiveController {
       this.#cancel();
       return;
     }
+    if (reuse && this.#restore()) return;
     this.#request = new CallLogRequestBuilder().setFilters(this.#query).setSource(this.#source).build();
     this.#run();
+  }
+
+  /** Keeps what the current filters loaded, so going back to them shows it at once. */
+  #remember(): void {
+    const request = this.#request;
+    const source = request?.source;
+    if (!request || !source || this.#items.length === 0) return;
+    this.#recent = [
+      { source, query: request.query, request, items: this.#items },
+      ...this.#recent.filter((snapshot) => !(snapshot.source === source && sameQuery(snapshot.query, request.query))),
+    ].slice(0, RECENT_QUERIES);
+  }
+
+  /**
+   * Shows the rows kept for the current source and filters, if any, and checks them again in the background for
+   * calls that arrived since.
+   */
+  #restore(): boolean {
+    const source = this.#source;
+    const snapshot = this.#recent.find((kept) => kept.source === source && sameQuery(kept.query, this.#query));
+    if (!snapshot) return false;
+    this.#recent = this.#recent.filter((kept) => kept !== snapshot);
+    this.#cancel();
+    this.#request = snapshot.request;
+    this.#items = snapshot.items;
+    this.#indexById = new Map(snapshot.items.map((call, i) => [call.sessionID, i]));
+    this.host.requestUpdate();
+    const { request } = snapshot;
+    this.#config.onLoad?.({ items: snapshot.items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    if (this.#connected) void this.refresh();
+    return true;
   }
 
   /** One page; on `AUTH`, once, a renewed token and the same page again. */

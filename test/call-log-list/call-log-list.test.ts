@@ -679,6 +679,41 @@ describe('<call-log-list>', () => {
     });
   });
 
+  describe('filters used a moment ago', () => {
+    it('shows their rows at once and checks them again in the background', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="10" load-more="button"></call-log-list>`,
+      );
+      await settled(list);
+      const unfiltered = list.items.map((c) => c.sessionID);
+      list.setAttribute('session-type', 'video');
+      await oneEvent(list, 'call-log-load');
+      await api.settled();
+      // The check of the kept rows is slow, so what shows at once can only be the kept rows.
+      await api.patch({ latency: 500, insertNow: 1 });
+      const before = (await api.state()).requests;
+      list.removeAttribute('session-type');
+      await list.updateComplete;
+      expect(list.status).to.equal('ready');
+      expect(list.items.map((c) => c.sessionID)).to.deep.equal(unfiltered);
+      expect(shown(list)).to.deep.equal(unfiltered);
+      // The check brings in the call added meanwhile, at the top.
+      await waitUntil(() => list.items.length === unfiltered.length + 1, 'the kept rows were not checked again');
+      expect(list.items.slice(1).map((c) => c.sessionID)).to.deep.equal(unfiltered);
+      expect((await api.state()).requests).to.be.greaterThan(before);
+    });
+
+    it('starts afresh for filters not used recently', async () => {
+      const list = await fixture<CallLogList>(html`<call-log-list source="demo" load-more="button"></call-log-list>`);
+      await settled(list);
+      list.setAttribute('call-status', 'missed');
+      await list.updateComplete;
+      expect(list.status).to.equal('loading');
+      expect(list.items).to.have.length(0);
+    });
+  });
+
   describe('long histories', () => {
     /** A source that answers every call in one page, as a backend holding the whole history might. */
     const wholeHistory = (calls: CallLog[]): CallLogSource => ({
