@@ -1,5 +1,6 @@
 // The embed code of the snippet builder (snippet-builder.html): plain HTML, a script tag, the two elements with
 // attributes and a <style> block of CSS custom properties. With the defaults it is exactly demo/cms.html.
+import { CALL_LOG_FILTER_FIELDS } from '../src/call-log-filter/call-log-filter.js';
 
 export type SourceKind = 'demo' | 'cometchat' | 'proxy';
 export type Theme = 'light dark' | 'light' | 'dark';
@@ -34,17 +35,8 @@ export interface SnippetOptions {
 
 export const LIST_ID = 'call-history';
 
-export const ALL_FILTER_FIELDS = [
-  'session-type',
-  'call-status',
-  'call-direction',
-  'call-category',
-  'has-recording',
-  'uid',
-  'guid',
-  'presets',
-  'clear',
-] as const;
+/** The filter's controls, in its own order. */
+export const ALL_FILTER_FIELDS = CALL_LOG_FILTER_FIELDS;
 
 export const DEFAULT_OPTIONS: SnippetOptions = {
   scriptUrl: '/call-log-elements.iife.js',
