@@ -200,10 +200,7 @@ export class CallLogList extends LitElement {
   #chunkOf = new Map<string, string>();
   readonly #window = new ChunkWindow(this, {
     chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
-    scrollBox: () => {
-      const base = this.renderRoot.querySelector<HTMLElement>('.base');
-      return base && getComputedStyle(base).maxHeight !== 'none' ? base : null;
-    },
+    scrollBox: () => this.#scrollBox,
   });
   /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
    * unchanged chunks can skip rendering. */
@@ -215,6 +212,13 @@ export class CallLogList extends LitElement {
   #brokenImages = new Set<string>();
   #observer: IntersectionObserver | undefined;
   #observerRoot: Element | null = null;
+  /**
+   * The box that scrolls the rows: the list's own when it has a height limit, else `null` for the viewport. Read
+   * when the list's box resizes, where styles are already computed: reading them after each render would force a
+   * style pass over every row.
+   */
+  #scrollBox: Element | null = null;
+  #resizeObserver: ResizeObserver | undefined;
   #lastStatus: CallLogStatus | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -312,6 +316,8 @@ export class CallLogList extends LitElement {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     this.#stopTicker();
   }
 
@@ -337,6 +343,7 @@ export class CallLogList extends LitElement {
   }
 
   protected override updated(): void {
+    this.#watchScrollBox();
     this.#watchEnd();
     this.#syncTicker();
   }
@@ -520,8 +527,7 @@ export class CallLogList extends LitElement {
     if (!sentinel || this.#controller.status !== 'ready') return;
     // The next page is asked for while the end is still a screen or two away, so scrolling rarely waits. The
     // margin must apply to the box that scrolls: the list's own when it has a height limit, else the viewport.
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    const root = base && getComputedStyle(base).maxHeight !== 'none' ? base : null;
+    const root = this.#scrollBox;
     if (!this.#observer || this.#observerRoot !== root) {
       this.#observer?.disconnect();
       this.#observerRoot = root;
@@ -533,6 +539,19 @@ export class CallLogList extends LitElement {
       );
     }
     this.#observer.observe(sentinel);
+  }
+
+  #watchScrollBox(): void {
+    if (this.#resizeObserver) return;
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!base) return;
+    this.#resizeObserver = new ResizeObserver(() => {
+      const box = getComputedStyle(base).maxHeight === 'none' ? null : base;
+      if (box === this.#scrollBox) return;
+      this.#scrollBox = box;
+      this.requestUpdate();
+    });
+    this.#resizeObserver.observe(base);
   }
 
   /** Ticks once a second while an ongoing call is shown, for its live timer. */
