@@ -132,6 +132,14 @@ export const styles = css`
     margin-inline-start: auto;
   }
 
+  [hidden] {
+    display: none !important;
+  }
+
+  [part~='toggle'][aria-expanded='true'] {
+    border-color: var(--_accent);
+  }
+
   /* Visible focus rings for keyboard users, in the accent colour. */
   [part~='control']:focus-visible,
   button:focus-visible {

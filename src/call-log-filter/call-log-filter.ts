@@ -68,6 +68,9 @@ const FIELD_CONTROLS: readonly CallLogFilterField[] = CALL_LOG_FILTER_FIELDS.fil
   (token) => token !== 'presets' && token !== 'clear',
 );
 
+/** Pixels under which the controls fold behind a "Filters" button, so a phone shows calls before controls. */
+const COMPACT_WIDTH = 480;
+
 const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
 /** The filters alone: the page size belongs to the list, not to the filter. */
@@ -143,6 +146,8 @@ function isCallLogList(element: Element): element is CallLogList {
  * @csspart presets - The group of quick preset buttons.
  * @csspart preset - One preset button; the active one has `aria-pressed="true"`.
  * @csspart clear - The Clear button.
+ * @csspart toggle - In a narrow filter (under 30rem), the "Filters" button that shows and hides the controls;
+ * it counts the filters set.
  *
  * @cssprop [--call-log-font=inherit] - Font family.
  * @cssprop [--call-log-font-size=0.9375rem] - Base font size.
@@ -168,6 +173,9 @@ export class CallLogFilter extends LitElement {
   #activePreset: Preset | undefined;
   #hasFields = true;
   #hasActions = true;
+  #resizeObserver: ResizeObserver | undefined;
+  /** Filters set in the controls, counted on the button that shows them when the filter is narrow. */
+  #setFieldCount = 0;
 
   /**
    * The id of the `<call-log-list>` to drive, looked up in this element's document or shadow root. Without it,
@@ -197,6 +205,9 @@ export class CallLogFilter extends LitElement {
 
   /** The filters shown: the linked list's, or this element's own while unlinked. */
   @state() private shown: CallLogFilters = {};
+  /** Narrower than `COMPACT_WIDTH`: the controls fold behind a "Filters" button, below the presets. */
+  @state() private compact = false;
+  @state() private fieldsOpen = false;
 
   // Lifecycle
 
@@ -204,12 +215,18 @@ export class CallLogFilter extends LitElement {
     super.connectedCallback();
     this.#observeRoot();
     this.#relink();
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      if (entry) this.compact = entry.contentRect.width > 0 && entry.contentRect.width < COMPACT_WIDTH;
+    });
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     this.#relink();
   }
 
@@ -219,7 +236,10 @@ export class CallLogFilter extends LitElement {
       this.#hasFields = FIELD_CONTROLS.some((token) => this.#visible.has(token));
       this.#hasActions = this.#visible.has('presets') || this.#visible.has('clear');
     }
-    if (changed.has('shown')) this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
+    if (changed.has('shown')) {
+      this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
+      this.#setFieldCount = FILTER_KEYS.filter((key) => this.shown[key] !== undefined).length;
+    }
   }
 
   // Public API
@@ -445,21 +465,40 @@ export class CallLogFilter extends LitElement {
     `;
   }
 
+  #renderToggle(): TemplateResult | typeof nothing {
+    if (!this.compact || !this.#hasFields) return nothing;
+    const count = this.#setFieldCount;
+    return html`<button
+      type="button"
+      part="toggle"
+      aria-expanded=${this.fieldsOpen ? 'true' : 'false'}
+      aria-controls="fields"
+      @click=${() => (this.fieldsOpen = !this.fieldsOpen)}
+    >
+      ${count > 0 ? `Filters (${count})` : 'Filters'}
+    </button>`;
+  }
+
   #renderClear(): TemplateResult | typeof nothing {
     if (!this.#visible.has('clear')) return nothing;
     return html`<button type="button" part="clear" @click=${this.#onClearClick}>Clear</button>`;
   }
 
   protected override render(): TemplateResult {
+    const fields = this.#hasFields
+      ? html`<div class="fields" id="fields" ?hidden=${this.compact && !this.fieldsOpen}>
+          ${SELECTS.map((field) => this.#renderSelect(field))} ${this.#renderRecording()}
+          ${TEXTS.map((field) => this.#renderText(field))}
+        </div>`
+      : nothing;
+    const actions =
+      this.#hasActions || this.compact
+        ? html`<div class="actions">${this.#renderPresets()} ${this.#renderToggle()} ${this.#renderClear()}</div>`
+        : nothing;
+    // Narrow, the presets and the "Filters" button come first and the controls open below them.
     return html`
       <div part="base" role="group" aria-label="Call filters">
-        ${this.#hasFields
-          ? html`<div class="fields">
-              ${SELECTS.map((field) => this.#renderSelect(field))} ${this.#renderRecording()}
-              ${TEXTS.map((field) => this.#renderText(field))}
-            </div>`
-          : nothing}
-        ${this.#hasActions ? html`<div class="actions">${this.#renderPresets()} ${this.#renderClear()}</div>` : nothing}
+        ${this.compact ? [actions, fields] : [fields, actions]}
       </div>
     `;
   }
