@@ -312,6 +312,12 @@ export class CallLogList extends LitElement {
 
   // Lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observers and timers start after an update, so a list added back updates to bring them back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
@@ -343,6 +349,8 @@ export class CallLogList extends LitElement {
   }
 
   protected override updated(): void {
+    // An update can come after the list left the document: it must not start observers or timers again.
+    if (!this.isConnected) return;
     this.#watchScrollBox();
     this.#watchEnd();
     this.#syncTicker();

@@ -27,6 +27,7 @@ export class ChunkWindow implements ReactiveController {
   readonly #config: ChunkWindowConfig;
   #observer: IntersectionObserver | undefined;
   #root: Element | null = null;
+  #connected = false;
   #near = new Set<string>();
   /** Chunks the observer has reported on at least once. */
   #seen = new Set<string>();
@@ -40,7 +41,12 @@ export class ChunkWindow implements ReactiveController {
     this.#config = config;
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#observed.clear();
@@ -52,6 +58,8 @@ export class ChunkWindow implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A host may update after it left the document; observing then would keep its chunks observed for good.
+    if (!this.#connected) return;
     // The margin only reaches past the visible area of the box that scrolls, so that box must be the root.
     const root = this.#config.scrollBox();
     if (!this.#observer || root !== this.#root) {
