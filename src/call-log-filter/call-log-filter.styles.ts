@@ -28,6 +28,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space);
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    container-type: inline-size;
     font-family: var(--call-log-font, inherit);
     font-size: var(--call-log-font-size, 0.9375rem);
     line-height: 1.35;
@@ -138,6 +139,13 @@ export const styles = css`
 
   [part~='toggle'][aria-expanded='true'] {
     border-color: var(--_accent);
+  }
+
+  /* On a phone the four presets fit one line. */
+  @container (max-width: 26rem) {
+    button {
+      padding-inline: 0.5rem;
+    }
   }
 
   /* Visible focus rings for keyboard users, in the accent colour. */
