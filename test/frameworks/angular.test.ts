@@ -8,24 +8,10 @@ import { CallHistoryComponent } from '../../demo/angular/call-history.component.
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
+import { preset, settled } from './elements.js';
 
 // No "running in development mode" line in the test output.
 enableProdMode();
-
-function preset(filter: CallLogFilter, name: string): HTMLButtonElement {
-  const button = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
-    (candidate) => candidate.textContent!.trim() === name,
-  );
-  if (!button) throw new Error(`no preset ${name}`);
-  return button;
-}
-
-/** Waits for the list to apply what changed and to show the result. */
-async function settled(list: CallLogList): Promise<void> {
-  await list.updateComplete;
-  await waitUntil(() => list.status === 'ready' || list.status === 'complete', 'the list loads', { timeout: 5000 });
-  await list.updateComplete;
-}
 
 describe('Angular (zoneless, JIT)', () => {
   let app: ApplicationRef | undefined;

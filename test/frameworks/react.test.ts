@@ -11,6 +11,7 @@ import {
   CallLogSelectEvent,
 } from '../../src/events/call-log-events.js';
 import { PlainTagsApp, setWrapperStatus, WrapperApp, type Handlers } from './react-app.tsx';
+import { rows, preset, settled } from './elements.js';
 
 interface Received {
   load: CallLogLoadEvent[];
@@ -28,25 +29,6 @@ function recorder(): { handlers: Handlers; received: Received } {
       onFilterChange: (event) => received.filterChange.push(event),
     },
   };
-}
-
-function rows(list: CallLogList): HTMLElement[] {
-  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
-}
-
-function preset(filter: CallLogFilter, name: string): HTMLButtonElement {
-  const button = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
-    (candidate) => candidate.textContent!.trim() === name,
-  );
-  if (!button) throw new Error(`no preset ${name}`);
-  return button;
-}
-
-/** Waits for the list to apply what changed and to show the result. */
-async function settled(list: CallLogList): Promise<void> {
-  await list.updateComplete;
-  await waitUntil(() => list.status === 'ready' || list.status === 'complete', 'the list loads', { timeout: 5000 });
-  await list.updateComplete;
 }
 
 let container: HTMLElement;

@@ -12,6 +12,7 @@ import {
 } from '../../src/events/call-log-events.js';
 import type { CallStatus } from '../../src/model/call-log.js';
 import type { CallLogFilters } from '../../src/request/query.js';
+import { rows, preset, settled } from './elements.js';
 
 const TEMPLATE = `
   <call-log-filter for="vue-calls" fields="call-status presets clear" @call-log-filter-change="onFilterChange" />
@@ -25,25 +26,6 @@ const TEMPLATE = `
     @call-log-select="onSelect"
   />
 `;
-
-function rows(list: CallLogList): HTMLElement[] {
-  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
-}
-
-function preset(filter: CallLogFilter, name: string): HTMLButtonElement {
-  const button = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
-    (candidate) => candidate.textContent!.trim() === name,
-  );
-  if (!button) throw new Error(`no preset ${name}`);
-  return button;
-}
-
-/** Waits for the list to apply what changed and to show the result. */
-async function settled(list: CallLogList): Promise<void> {
-  await list.updateComplete;
-  await waitUntil(() => list.status === 'ready' || list.status === 'complete', 'the list loads', { timeout: 5000 });
-  await list.updateComplete;
-}
 
 describe('Vue 3', () => {
   let container: HTMLElement;
