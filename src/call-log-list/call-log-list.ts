@@ -198,6 +198,8 @@ export class CallLogList extends LitElement {
   #sections: Section[] = [];
   /** Each loaded call's chunk key, to render a row before moving focus to it. */
   #chunkOf = new Map<string, string>();
+  /** Whether a loaded call is ongoing (its live timer needs a tick), found when the calls change, not each render. */
+  #hasOngoing = false;
   readonly #window = new ChunkWindow(this, {
     chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
     scrollBox: () => this.#scrollBox,
@@ -493,6 +495,7 @@ export class CallLogList extends LitElement {
       chunkOf.set(call.sessionID, chunk.key);
     }
     this.#chunkOf = chunkOf;
+    this.#hasOngoing = items.some((call) => call.status === 'ongoing');
     this.#sections = sections;
     if (this.#activeId === undefined || !chunkOf.has(this.#activeId)) this.#activeId = items[0]?.sessionID;
     // The row that holds the tab stop stays rendered, so keyboard focus never falls out of the document.
@@ -537,7 +540,6 @@ export class CallLogList extends LitElement {
     // margin must apply to the box that scrolls: the list's own when it has a height limit, else the viewport.
     const root = this.#scrollBox;
     if (!this.#observer || this.#observerRoot !== root) {
-      this.#observer?.disconnect();
       this.#observerRoot = root;
       this.#observer = new IntersectionObserver(
         (entries) => {
@@ -564,7 +566,7 @@ export class CallLogList extends LitElement {
 
   /** Ticks once a second while an ongoing call is shown, for its live timer. */
   #syncTicker(): void {
-    const live = this.isConnected && this.#controller.items.some((call) => call.status === 'ongoing');
+    const live = this.isConnected && this.#hasOngoing;
     if (live && this.#ticker === undefined) this.#ticker = setInterval(() => (this.now = Date.now()), 1000);
     else if (!live) this.#stopTicker();
   }
