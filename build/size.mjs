@@ -7,21 +7,29 @@
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 33 * 1024;
-const FILES = ['call-log-elements.js', 'call-log-elements.iife.js'];
+const GOAL_GZIP = 20 * 1024;
+const BUDGET_GZIP = 30 * 1024;
+
+/** Each file with its gzip budget: the classic script also carries the demo data, which the module loads apart. */
+const FILES = {
+  'call-log-elements.js': BUDGET_GZIP,
+  'call-log-elements.iife.js': BUDGET_GZIP + 2 * 1024,
+  // Loaded only by a page that shows demo data.
+  'call-log-elements-demo-data.js': 2 * 1024,
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 let over = false;
-for (const name of FILES) {
+for (const [name, budget] of Object.entries(FILES)) {
   const bytes = await readFile(new URL(`../dist/${name}`, import.meta.url));
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const verdict = gzip > BUDGET_GZIP ? 'OVER BUDGET' : gzip > GOAL_GZIP ? 'within budget, above the 20 KB goal' : 'within the goal';
+  const verdict = gzip > budget ? `OVER the ${kb(budget)} budget` : `budget ${kb(budget)}`;
   console.log(`dist/${name}: ${kb(bytes.length)} minified, ${kb(gzip)} gzip, ${kb(brotli)} brotli (${verdict})`);
-  if (gzip > BUDGET_GZIP) over = true;
+  if (gzip > budget) over = true;
+  if (name === 'call-log-elements.js' && gzip > GOAL_GZIP) console.log(`  ${kb(gzip - GOAL_GZIP)} gzip above the 20 KB goal`);
 }
 if (over) {
-  console.error(`A bundle is over the ${kb(BUDGET_GZIP)} gzip budget: find what grew (npm run build, then compare).`);
+  console.error('A bundle is over its gzip budget: find what grew (npm run build, then compare).');
   process.exit(1);
 }

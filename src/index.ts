@@ -22,8 +22,8 @@ export {
   type RetryOptions,
 } from './sources/cometchat-calls-source.js';
 export { MemoryCallLogSource, type MemoryCallLogSourceOptions } from './sources/memory-source.js';
-export { DEMO_VIEWER_UID, generateDemoCallLogs, type DemoDataOptions } from './sources/demo-data.js';
-export { createDemoSource } from './sources/demo-source.js';
+export type { DemoDataOptions } from './sources/demo-data.js';
+export { createDemoSource, DEMO_VIEWER_UID } from './sources/demo-source.js';
 export { CallLogController, type CallLogControllerConfig, type CallLogStatus } from './controllers/call-log-controller.js';
 export * from './events/call-log-events.js';
 export { CallLogList } from './call-log-list/call-log-list.js';

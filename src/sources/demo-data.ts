@@ -8,9 +8,10 @@ import {
   type CallUser,
 } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
+import { DEMO_VIEWER_UID } from './demo-source.js';
 
-/** The uid of the signed-in user the demo data is told from ("you" in the demo). */
-export const DEMO_VIEWER_UID = 'sam.rivera';
+// Kept importable from here, beside the generator.
+export { DEMO_VIEWER_UID };
 
 export interface DemoDataOptions {
   /** Seed of the pseudo-random generator: the same seed, count and `now` give the same calls. Default 1. */

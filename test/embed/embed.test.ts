@@ -2,6 +2,7 @@
 // dist/call-log-elements.iife.js (classic), alone, twice, together, after the elements, and under a strict Content
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
+import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
 import { closePages, listIn, openPage, rowsOf, shownRows, type PageWindow } from './embed-helpers.js';
 
 const PAGES = '/test/embed/pages';
@@ -29,9 +30,32 @@ describe('dist/call-log-elements.js (module script)', () => {
   it('is one self-contained, minified module with Lit in production mode', async () => {
     const code = await (await fetch('/dist/call-log-elements.js')).text();
     // Booleans, not the code itself: a failure should not print 90 KB of it.
-    expect(/\bfrom\s*["'`]|\bimport\s*\(/.test(code), 'an import is left: Lit is not bundled').to.equal(false);
+    expect(/\bfrom\s*["'`]/.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
+    const dynamicImports = code.match(/\bimport\s*\([^)]*\)/g) ?? [];
+    expect(dynamicImports, 'it loads only the demo data file').to.deep.equal(['import(`./call-log-elements-demo-data.js`)']);
     expect(code.includes('function defineCallLogList'), 'names kept: not minified').to.equal(false);
     expect(code.includes('Lit is in dev mode'), "Lit's development build").to.equal(false);
+  });
+
+  it('keeps the demo data in a file of its own, which takes what it shares from the module', async () => {
+    const code = await (await fetch('/dist/call-log-elements-demo-data.js')).text();
+    const imports = [...code.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+    expect(imports).to.deep.equal(['./call-log-elements.js']);
+    expect(code.includes('sam.rivera'), 'the viewer uid is shared, not repeated').to.equal(false);
+  });
+
+  it('never loads the demo data on a page that shows the Calls API', async () => {
+    const api = await scenario({});
+    const page = await openPage('', {
+      srcdoc: `<script src="/test/embed/pages/probe.js"></script>
+        <call-log-list base-url="${api.baseUrl}" auth-token="${TEST_TOKEN}"></call-log-list>
+        <script type="module" src="/dist/call-log-elements.js"></script>`,
+    });
+    await shownRows(listIn(page));
+    const loaded = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/dist/call-log-elements.js');
+    expect(loaded.filter((path) => path.includes('demo-data'))).to.deep.equal([]);
+    expect(page.embedProbe.errors, 'errors').to.deep.equal([]);
   });
 
   it('upgrades the elements written before it and shows calls', async () => {
