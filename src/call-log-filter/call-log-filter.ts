@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
@@ -162,6 +161,12 @@ function isCallLogList(element: Element): element is CallLogList {
  */
 export class CallLogFilter extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators, which would add Lit's decorator code to the script-tag bundle.
+  static override properties: PropertyDeclarations = {
+    // The accessor below requests its own updates.
+    htmlFor: { attribute: 'for', noAccessor: true },
+    fields: {},
+  };
 
   #htmlFor: string | null = null;
   #list: CallLogList | null = null;
@@ -176,12 +181,18 @@ export class CallLogFilter extends LitElement {
   #resizeObserver: ResizeObserver | undefined;
   /** Filters set in the controls, counted on the button that shows them when the filter is narrow. */
   #setFieldCount = 0;
+  // Internal state (each change requests an update): private fields, not reactive properties, so they stay out of
+  // the element's public surface.
+  /** The filters shown: the linked list's, or this element's own while unlinked. */
+  #shown: CallLogFilters = {};
+  /** Narrower than `COMPACT_WIDTH`: the controls fold behind a "Filters" button, below the presets. */
+  #compact = false;
+  #fieldsOpen = false;
 
   /**
    * The id of the `<call-log-list>` to drive, looked up in this element's document or shadow root. Without it,
    * the filter drives the list it is placed in, if any.
    */
-  @property({ attribute: 'for' })
   get htmlFor(): string | null {
     return this.#htmlFor;
   }
@@ -201,13 +212,8 @@ export class CallLogFilter extends LitElement {
    * has-recording uid guid presets clear`. Controls keep that order whatever the order of the tokens; unknown tokens
    * are ignored; an empty value shows no control. Without the attribute, every control appears.
    */
-  @property() fields: string | null = CALL_LOG_FILTER_FIELDS.join(' ');
+  fields: string | null = CALL_LOG_FILTER_FIELDS.join(' ');
 
-  /** The filters shown: the linked list's, or this element's own while unlinked. */
-  @state() private shown: CallLogFilters = {};
-  /** Narrower than `COMPACT_WIDTH`: the controls fold behind a "Filters" button, below the presets. */
-  @state() private compact = false;
-  @state() private fieldsOpen = false;
 
   // Lifecycle
 
@@ -216,7 +222,11 @@ export class CallLogFilter extends LitElement {
     this.#observeRoot();
     this.#relink();
     this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (entry) this.compact = entry.contentRect.width > 0 && entry.contentRect.width < COMPACT_WIDTH;
+      const compact = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < COMPACT_WIDTH;
+      if (compact !== this.#compact) {
+        this.#compact = compact;
+        this.requestUpdate();
+      }
     });
     this.#resizeObserver.observe(this);
   }
@@ -236,10 +246,8 @@ export class CallLogFilter extends LitElement {
       this.#hasFields = FIELD_CONTROLS.some((token) => this.#visible.has(token));
       this.#hasActions = this.#visible.has('presets') || this.#visible.has('clear');
     }
-    if (changed.has('shown')) {
-      this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
-      this.#setFieldCount = FILTER_KEYS.filter((key) => this.shown[key] !== undefined).length;
-    }
+    this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
+    this.#setFieldCount = FILTER_KEYS.filter((key) => this.#shown[key] !== undefined).length;
   }
 
   // Public API
@@ -257,12 +265,12 @@ export class CallLogFilter extends LitElement {
    * checks it.
    */
   get filters(): CallLogFilters {
-    return this.#list ? validFilters(this.#list.filters) : { ...this.shown };
+    return this.#list ? validFilters(this.#list.filters) : { ...this.#shown };
   }
   set filters(value: CallLogFilters) {
     const next = withoutLimit(checkFilters(value ?? {}, 'filters'));
     if (this.#list) return;
-    this.shown = next;
+    this.#show(next);
   }
 
   // Private helpers
@@ -322,11 +330,16 @@ export class CallLogFilter extends LitElement {
   }
 
   #showListFilters(): void {
-    if (this.#list) this.shown = validFilters(this.#list.filters);
+    if (this.#list) this.#show(validFilters(this.#list.filters));
+  }
+
+  #show(filters: CallLogFilters): void {
+    this.#shown = filters;
+    this.requestUpdate();
   }
 
   #isActive(preset: Preset): boolean {
-    const filters = this.shown;
+    const filters = this.#shown;
     if (preset.clearsAll) return FILTER_KEYS.every((key) => filters[key] === undefined);
     return filters.callStatus === preset.callStatus && filters.callDirection === preset.callDirection;
   }
@@ -344,7 +357,7 @@ export class CallLogFilter extends LitElement {
       this.requestUpdate();
       return;
     }
-    this.shown = next;
+    this.#show(next);
     const list = this.#list;
     // Through the list's `filters`, so its attributes stay in step.
     if (list) list.filters = { ...next, limit: list.filters.limit };
@@ -390,7 +403,7 @@ export class CallLogFilter extends LitElement {
 
   #renderSelect({ token, key, label }: SelectField): TemplateResult | typeof nothing {
     if (!this.#visible.has(token)) return nothing;
-    const value = this.shown[key] ?? '';
+    const value = this.#shown[key] ?? '';
     // `.selected` on each option rather than `.value` on the select: the options are not there yet when the
     // select's own bindings are set on first render. `live()` puts back a choice that was cancelled.
     return html`
@@ -415,7 +428,7 @@ export class CallLogFilter extends LitElement {
           type="checkbox"
           id="has-recording"
           name="hasRecording"
-          .checked=${live(this.shown.hasRecording === true)}
+          .checked=${live(this.#shown.hasRecording === true)}
           @change=${this.#onRecordingChange}
         />
         <label part="label" for="has-recording">With recording</label>
@@ -437,7 +450,7 @@ export class CallLogFilter extends LitElement {
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
-          .value=${live(this.shown[key] ?? '')}
+          .value=${live(this.#shown[key] ?? '')}
           @change=${this.#onTextChange}
         />
       </div>
@@ -466,14 +479,17 @@ export class CallLogFilter extends LitElement {
   }
 
   #renderToggle(): TemplateResult | typeof nothing {
-    if (!this.compact || !this.#hasFields) return nothing;
+    if (!this.#compact || !this.#hasFields) return nothing;
     const count = this.#setFieldCount;
     return html`<button
       type="button"
       part="toggle"
-      aria-expanded=${this.fieldsOpen ? 'true' : 'false'}
+      aria-expanded=${this.#fieldsOpen ? 'true' : 'false'}
       aria-controls="fields"
-      @click=${() => (this.fieldsOpen = !this.fieldsOpen)}
+      @click=${() => {
+        this.#fieldsOpen = !this.#fieldsOpen;
+        this.requestUpdate();
+      }}
     >
       ${count > 0 ? `Filters (${count})` : 'Filters'}
     </button>`;
@@ -486,19 +502,19 @@ export class CallLogFilter extends LitElement {
 
   protected override render(): TemplateResult {
     const fields = this.#hasFields
-      ? html`<div class="fields" id="fields" ?hidden=${this.compact && !this.fieldsOpen}>
+      ? html`<div class="fields" id="fields" ?hidden=${this.#compact && !this.#fieldsOpen}>
           ${SELECTS.map((field) => this.#renderSelect(field))} ${this.#renderRecording()}
           ${TEXTS.map((field) => this.#renderText(field))}
         </div>`
       : nothing;
     const actions =
-      this.#hasActions || this.compact
+      this.#hasActions || this.#compact
         ? html`<div class="actions">${this.#renderPresets()} ${this.#renderToggle()} ${this.#renderClear()}</div>`
         : nothing;
     // Narrow, the presets and the "Filters" button come first and the controls open below them.
     return html`
       <div part="base" role="group" aria-label="Call filters">
-        ${this.compact ? [actions, fields] : [fields, actions]}
+        ${this.#compact ? [actions, fields] : [fields, actions]}
       </div>
     `;
   }
