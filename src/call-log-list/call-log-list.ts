@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
@@ -158,6 +157,29 @@ const PREFETCH_MARGIN = 1200;
  */
 export class CallLogList extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators, which would add Lit's decorator code to the script-tag bundle.
+  static override properties: PropertyDeclarations = {
+    source: {},
+    appId: { attribute: 'app-id' },
+    region: {},
+    authToken: { attribute: 'auth-token' },
+    baseUrl: { attribute: 'base-url' },
+    viewerUid: { attribute: 'viewer-uid' },
+    limit: { converter: numberOrText, reflect: true },
+    sessionType: { attribute: 'session-type', reflect: true },
+    callStatus: { attribute: 'call-status', reflect: true },
+    callCategory: { attribute: 'call-category', reflect: true },
+    callDirection: { attribute: 'call-direction', reflect: true },
+    uid: { reflect: true },
+    guid: { reflect: true },
+    hasRecording: { attribute: 'has-recording', converter: booleanFilter, reflect: true },
+    locale: {},
+    groupBy: { attribute: 'group-by' },
+    loadMoreTrigger: { attribute: 'load-more' },
+    refreshInterval: { attribute: 'refresh-interval', converter: numberOrText },
+    tokenProvider: { attribute: false },
+    retryOptions: { attribute: false },
+  };
 
   readonly #controller = new CallLogController(this, {
     onLoad: (detail) => {
@@ -222,62 +244,60 @@ export class CallLogList extends LitElement {
   #resizeObserver: ResizeObserver | undefined;
   #lastStatus: CallLogStatus | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
+  // Internal state (each change requests an update): private fields, not reactive properties, so they stay out of
+  // the element's public surface.
+  /** What the live region says. */
+  #announcement = '';
+  /** The clock ongoing calls count from, ticking each second while one is shown. */
+  #now = Date.now();
 
   /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
-  @property() source: string | CallLogSource | undefined;
+  source: string | CallLogSource | undefined;
   /** The CometChat app id. */
-  @property({ attribute: 'app-id' }) appId: string | undefined;
+  appId: string | undefined;
   /** The CometChat app's region: `us`, `eu` or `in`. */
-  @property() region: string | undefined;
+  region: string | undefined;
   /** The signed-in user's auth token for the Calls API. Never reflected. */
-  @property({ attribute: 'auth-token' }) authToken: string | undefined;
+  authToken: string | undefined;
   /** A full API base URL (a proxy, a local server) that replaces the one built from app id and region. */
-  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+  baseUrl: string | undefined;
   /** The signed-in user's uid: rows show the other party and the direction from this user's side. */
-  @property({ attribute: 'viewer-uid' }) viewerUid: string | undefined;
+  viewerUid: string | undefined;
   /** Page size, 1 to 100 (larger clamps to 100). Default 30. */
-  @property({ converter: numberOrText, reflect: true }) limit: number | string | undefined;
+  limit: number | string | undefined;
   /** Only `audio` or `video` calls. */
-  @property({ attribute: 'session-type', reflect: true }) sessionType: string | undefined;
+  sessionType: string | undefined;
   /** Only calls of this status: `ongoing`, `busy`, `rejected`, `cancelled`, `ended`, `missed`, `initiated`, `unanswered`. */
-  @property({ attribute: 'call-status', reflect: true }) callStatus: string | undefined;
+  callStatus: string | undefined;
   /** Only `call`s or only `meet`ings. */
-  @property({ attribute: 'call-category', reflect: true }) callCategory: string | undefined;
+  callCategory: string | undefined;
   /** Only `incoming` or `outgoing` calls, judged from the viewer's side. */
-  @property({ attribute: 'call-direction', reflect: true }) callDirection: string | undefined;
+  callDirection: string | undefined;
   /** Only calls with this user. */
-  @property({ reflect: true }) uid: string | undefined;
+  uid: string | undefined;
   /** Only calls in this group. */
-  @property({ reflect: true }) guid: string | undefined;
+  guid: string | undefined;
   /** Present or `true`: only calls with recordings; `false`: only calls without. */
-  @property({ attribute: 'has-recording', converter: booleanFilter, reflect: true }) hasRecording:
-    | boolean
-    | string
-    | undefined;
+  hasRecording: boolean | string | undefined;
   /** A BCP 47 tag for dates, times and durations. Default: the page's language. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** `day` (default): sections Today, Yesterday, weekdays, then dates; `none`: one plain list. */
-  @property({ attribute: 'group-by' }) groupBy: string | undefined;
+  groupBy: string | undefined;
   /** `scroll` (default): the next page loads as the end comes into view; `button`: a "Load more" button. Attribute `load-more`. */
-  @property({ attribute: 'load-more' }) loadMoreTrigger: string | undefined;
+  loadMoreTrigger: string | undefined;
   /** Seconds between checks for new calls; 0 or absent: off. */
-  @property({ attribute: 'refresh-interval', converter: numberOrText }) refreshInterval: number | string | undefined;
+  refreshInterval: number | string | undefined;
   /**
    * Property only. With the CometChat source: when the Calls API refuses the token (`AUTH`), the list awaits this
    * function once for a fresh token and asks again for the same page; only if that fails too is the error shown.
    * The token goes to the `authToken` header only.
    */
-  @property({ attribute: false }) tokenProvider: (() => Promise<string> | string) | undefined;
+  tokenProvider: (() => Promise<string> | string) | undefined;
   /**
    * Property only. How the CometChat source retries transient failures: `{ retries, baseDelay, maxDelay }`
    * (default 3 retries, 500 ms, 8000 ms), or `false` for none. See `RetryOptions`.
    */
-  @property({ attribute: false }) retryOptions: RetryOptions | false | undefined;
-
-  @state() private announcement = '';
-  @state() private now = Date.now();
-
-  @query('.sentinel') private sentinel!: HTMLElement | null;
+  retryOptions: RetryOptions | false | undefined;
 
   /** The controller that loads and holds the calls; `<call-log-filter>` drives it too. */
   get controller(): CallLogController {
@@ -332,7 +352,7 @@ export class CallLogList extends LitElement {
     if (!this.#config || CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#configure();
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
     const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
-    const today = new Date(this.now);
+    const today = new Date(this.#now);
     const newDay = this.#format.daysAgo(today) !== 0;
     if (locale !== this.#format.locale || newDay) this.#format = new CallLogFormat(locale, today);
     if (viewer !== this.#viewer || locale !== this.#viewsLocale || newDay) {
@@ -345,7 +365,7 @@ export class CallLogList extends LitElement {
     const status = this.#controller.status;
     if (status !== this.#lastStatus) {
       this.#lastStatus = status;
-      if (status === 'loading') this.announcement = this.#sections.length > 0 ? 'Loading more calls' : 'Loading calls';
+      if (status === 'loading') this.#announcement = this.#sections.length > 0 ? 'Loading more calls' : 'Loading calls';
     }
   }
 
@@ -526,13 +546,18 @@ export class CallLogList extends LitElement {
 
   #announce(text: string): void {
     // Clearing first makes a screen reader speak a message equal to the last one again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    this.#setAnnouncement('');
+    void this.updateComplete.then(() => this.#setAnnouncement(text));
+  }
+
+  #setAnnouncement(text: string): void {
+    this.#announcement = text;
+    this.requestUpdate();
   }
 
   /** With `load-more="scroll"`, observes the end of the list; observing anew re-checks a sentinel still in view. */
   #watchEnd(): void {
-    const sentinel = this.sentinel;
+    const sentinel = this.renderRoot.querySelector('.sentinel');
     this.#observer?.disconnect();
     if (!sentinel || this.#controller.status !== 'ready') return;
     // The next page is asked for while the end is still a screen or two away, so scrolling rarely waits. The
@@ -566,8 +591,12 @@ export class CallLogList extends LitElement {
   /** Ticks once a second while an ongoing call is shown, for its live timer. */
   #syncTicker(): void {
     const live = this.isConnected && this.#hasOngoing;
-    if (live && this.#ticker === undefined) this.#ticker = setInterval(() => (this.now = Date.now()), 1000);
-    else if (!live) this.#stopTicker();
+    if (live && this.#ticker === undefined) {
+      this.#ticker = setInterval(() => {
+        this.#now = Date.now();
+        this.requestUpdate();
+      }, 1000);
+    } else if (!live) this.#stopTicker();
   }
 
   #stopTicker(): void {
@@ -708,7 +737,7 @@ export class CallLogList extends LitElement {
     const direction = view.direction;
     const live = call.status === 'ongoing';
     // A running call reads like a clock ("14:05"), which ticks evenly where "14m 5s" would change width.
-    const duration = live ? formatDuration(this.now / 1000 - call.initiatedAt) : view.duration;
+    const duration = live ? formatDuration(this.#now / 1000 - call.initiatedAt) : view.duration;
     return html`<span part="meta" class="meta">
       ${direction
         ? html`<span part="direction" class="direction ${direction}"
@@ -908,7 +937,7 @@ export class CallLogList extends LitElement {
     const height = rendered ? undefined : `${this.#window.placeholderHeight(chunk.key, chunk.calls.length)}px`;
     // A chunk whose calls, state and visibility are as last time is left alone: moving the window re-renders only
     // the chunks that come or go. A live timer makes its chunk render every tick.
-    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.now : 0;
+    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.#now : 0;
     return guard([chunk, rendered, height, this.#rowsVersion, setSize, live], () => html`<div
       class="chunk"
       role="none"
@@ -991,7 +1020,7 @@ export class CallLogList extends LitElement {
       )}
       ${this.#renderFooter()} ${this.#renderLoading()} ${this.#renderEmpty()}
       ${this.#renderError()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     </div>`;
   }
 }
