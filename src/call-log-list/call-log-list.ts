@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -715,7 +714,7 @@ export class CallLogList extends LitElement {
   #renderAvatar(entity: CallView['party'], small = false): TemplateResult {
     const image = partyImage(entity);
     const id = entityId(entity);
-    const classes = classMap({ avatar: true, small });
+    const classes = small ? 'avatar small' : 'avatar';
     if (image && !this.#brokenImages.has(image)) {
       return html`<img
         part="avatar"
@@ -778,7 +777,7 @@ export class CallLogList extends LitElement {
     // Only rows near the viewport exist, so each tells assistive technology where it stands in its day.
     return html`<div
       part="row"
-      class=${classMap({ row: true, missed: view.direction === 'missed', expanded })}
+      class="row${view.direction === 'missed' ? ' missed' : ''}${expanded ? ' expanded' : ''}"
       role="listitem"
       aria-posinset=${position}
       aria-setsize=${setSize}
