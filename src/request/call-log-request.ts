@@ -4,8 +4,7 @@ import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-lo
 import { readCall } from '../sources/cometchat-parse.js';
 import {
   DEFAULT_LIMIT,
-  checkBoolean,
-  checkEnum,
+  checkFilter,
   checkFilters,
   checkId,
   checkLimit,
@@ -240,39 +239,31 @@ export class CallLogRequestBuilder {
     return this;
   }
   setSessionType(type: CallType): this {
-    this.#filters.sessionType = checkEnum('sessionType', type, 'setSessionType');
-    return this;
+    return this.#set('sessionType', type, 'setSessionType');
   }
   /** The Calls SDK's other name for `setSessionType`. */
   setCallType(type: CallType): this {
-    this.#filters.sessionType = checkEnum('sessionType', type, 'setCallType');
-    return this;
+    return this.#set('sessionType', type, 'setCallType');
   }
   setCallStatus(status: CallStatus): this {
-    this.#filters.callStatus = checkEnum('callStatus', status, 'setCallStatus');
-    return this;
+    return this.#set('callStatus', status, 'setCallStatus');
   }
   setHasRecording(hasRecording: boolean): this {
-    this.#filters.hasRecording = checkBoolean(hasRecording, 'setHasRecording');
-    return this;
+    return this.#set('hasRecording', hasRecording, 'setHasRecording');
   }
   setCallCategory(category: CallCategory): this {
-    this.#filters.callCategory = checkEnum('callCategory', category, 'setCallCategory');
-    return this;
+    return this.#set('callCategory', category, 'setCallCategory');
   }
   setCallDirection(direction: CallDirection): this {
-    this.#filters.callDirection = checkEnum('callDirection', direction, 'setCallDirection');
-    return this;
+    return this.#set('callDirection', direction, 'setCallDirection');
   }
   /** Calls with this user. */
   setUid(uid: string): this {
-    this.#filters.uid = checkId(uid, 'setUid');
-    return this;
+    return this.#set('uid', uid, 'setUid');
   }
   /** Calls in this group. */
   setGuid(guid: string): this {
-    this.#filters.guid = checkId(guid, 'setGuid');
-    return this;
+    return this.#set('guid', guid, 'setGuid');
   }
   /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
   setFilters(filters: CallLogFilters & { limit?: number }): this {
@@ -292,6 +283,12 @@ export class CallLogRequestBuilder {
       throw new CallLogError('INVALID_ARGUMENT', 'setSource: the source must be an object with a fetchPage() method.');
     }
     this.#source = source;
+    return this;
+  }
+
+  /** Checks and sets one filter; `setter` names the method in the error. */
+  #set(key: keyof CallLogFilters, value: unknown, setter: string): this {
+    (this.#filters as Record<string, unknown>)[key] = checkFilter(key, value, setter);
     return this;
   }
 
