@@ -88,7 +88,7 @@ export class CallLogController implements ReactiveController {
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
       task: ([request], { signal }) => (request ? this.#load(request, signal) : initialState),
       onComplete: (result) => this.#merge(result),
-      onError: (error) => this.#failed(CallLogError.from(error)),
+      onError: (error) => this.#config.onError?.(CallLogError.from(error)),
     });
   }
 
@@ -283,7 +283,7 @@ export class CallLogController implements ReactiveController {
   #reset(reuse = true): void {
     this.#refreshAbort?.abort();
     if (reuse) this.#remember();
-    else this.#recent = this.#recent.filter((kept) => kept.source !== this.#source || !sameQuery(kept.query, this.#query));
+    else this.#takeKept(this.#source, this.#query);
     this.#clearItems();
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
@@ -301,10 +301,15 @@ export class CallLogController implements ReactiveController {
     const request = this.#request;
     const source = request?.source;
     if (!request || !source || this.#items.length === 0) return;
-    this.#recent = [
-      { source, query: request.query, request, items: this.#items },
-      ...this.#recent.filter((snapshot) => !(snapshot.source === source && sameQuery(snapshot.query, request.query))),
-    ].slice(0, RECENT_QUERIES);
+    this.#takeKept(source, request.query);
+    this.#recent = [{ source, query: request.query, request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
+  }
+
+  /** Removes and returns the rows kept for `source` and `query`, if any. */
+  #takeKept(source: CallLogSource | undefined, query: CallLogQuery): Snapshot | undefined {
+    const kept = this.#recent.find((snapshot) => snapshot.source === source && sameQuery(snapshot.query, query));
+    this.#recent = this.#recent.filter((snapshot) => snapshot !== kept);
+    return kept;
   }
 
   /**
@@ -312,17 +317,14 @@ export class CallLogController implements ReactiveController {
    * calls that arrived since.
    */
   #restore(): boolean {
-    const source = this.#source;
-    const snapshot = this.#recent.find((kept) => kept.source === source && sameQuery(kept.query, this.#query));
+    const snapshot = this.#takeKept(this.#source, this.#query);
     if (!snapshot) return false;
-    this.#recent = this.#recent.filter((kept) => kept !== snapshot);
     this.#cancel();
     this.#request = snapshot.request;
     this.#items = snapshot.items;
-    this.#indexById = new Map(snapshot.items.map((call, i) => [call.sessionID, i]));
+    this.#reindex();
     this.host.requestUpdate();
-    const { request } = snapshot;
-    this.#config.onLoad?.({ items: snapshot.items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
     return true;
   }
@@ -366,6 +368,15 @@ export class CallLogController implements ReactiveController {
     this.#indexById = new Map();
   }
 
+  /** Tells `onLoad` of a page shown. */
+  #loaded(request: CallLogRequest, items: CallLog[]): void {
+    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+  }
+
+  #reindex(): void {
+    this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
+  }
+
   #merge({ request, items }: PageResult): void {
     if (request !== this.#request) return;
     const fresh: CallLog[] = [];
@@ -381,7 +392,7 @@ export class CallLogController implements ReactiveController {
       }
     }
     this.#items = [...this.#items, ...fresh];
-    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
     if (overlap && request.currentPage > 1) {
       this.#shifts++;
@@ -405,16 +416,12 @@ export class CallLogController implements ReactiveController {
     }
     if (added.length > 0) {
       this.#items = [...added, ...this.#items];
-      this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
+      this.#reindex();
       this.#config.onNewCalls?.(added);
     } else if (changed) {
       this.#items = [...this.#items];
     }
     if (added.length > 0 || changed) this.host.requestUpdate();
-  }
-
-  #failed(error: CallLogError): void {
-    this.#config.onError?.(error);
   }
 
   #startRefreshTimer(): void {

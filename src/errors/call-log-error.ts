@@ -69,5 +69,6 @@ export function describeValue(value: unknown): string {
  * `quote` false leaves the value out (a secret, such as a token or a URL with a password).
  */
 export function invalid(what: string, value: unknown, allowed: string, quote = true): CallLogError {
-  return new CallLogError('INVALID_ARGUMENT', `${what}${quote ? ` ${describeValue(value)}` : ''} is not allowed; use ${allowed}.`);
+  const shown = quote ? ` ${describeValue(value)}` : '';
+  return new CallLogError('INVALID_ARGUMENT', `${what}${shown} is not allowed; use ${allowed}.`);
 }

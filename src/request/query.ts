@@ -73,7 +73,9 @@ export function checkEnum<K extends EnumFilter>(
   where: string,
 ): (typeof FILTER_VALUES)[K][number] {
   const allowed = FILTER_VALUES[key] as readonly string[];
-  if (typeof value !== 'string' || !allowed.includes(value)) throw invalid(`${where}:`, value, `one of ${quoteAll(allowed)}`);
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw invalid(`${where}:`, value, `one of ${quoteAll(allowed)}`);
+  }
   return value as (typeof FILTER_VALUES)[K][number];
 }
 
@@ -104,7 +106,9 @@ export function checkFilters(filters: unknown, where = 'filters'): CallLogFilter
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === null) continue;
-    if (!(QUERY_KEYS as readonly string[]).includes(key)) throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
+    if (!(QUERY_KEYS as readonly string[]).includes(key)) {
+      throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
+    }
     result[key] = checkFilter(key as (typeof QUERY_KEYS)[number], value, `${where}.${key}`);
   }
   return result;
