@@ -2,7 +2,7 @@ import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
 import { FILTER_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
-import { parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
 import { wait } from './wait.js';
 
 export type CometChatRegion = 'us' | 'eu' | 'in';
@@ -209,8 +209,8 @@ export class CometChatCallsSource implements CallLogSource {
       options?.signal,
       options?.authToken,
     );
-    const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const data = isObject(body) ? body.data : undefined;
+    if (!isObject(data)) {
       throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with JSON that is not {"data": {...}}.`);
     }
     try {
@@ -352,21 +352,21 @@ export class CometChatCallsSource implements CallLogSource {
   /** `AUTH` for 401 and 403, `HTTP` for the rest, with the server's `{ error: { code, message } }` when it sent one. */
   #statusError(response: Response, text: string, where: string, clean: (value: string) => string): CallLogError {
     const { status } = response;
-    let serverCode: string | undefined;
-    let serverMessage: string | undefined;
+    let error: { code?: unknown; message?: unknown } | undefined;
     try {
-      const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-      if (typeof error?.code === 'string' && error.code !== '') serverCode = clean(error.code);
-      if (typeof error?.message === 'string' && error.message !== '') serverMessage = clean(error.message);
+      error = (JSON.parse(text) as { error?: typeof error } | null)?.error;
     } catch {
       // Not JSON: the status says enough.
     }
+    const said = (value: unknown) => (typeof value === 'string' && value !== '' ? clean(value) : undefined);
+    const serverCode = said(error?.code);
+    const serverMessage = said(error?.message);
     const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
     const auth = status === 401 || status === 403;
-    const said = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
+    const server = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
     const message =
       `The Calls API answered ${status}${response.statusText ? ` ${clean(response.statusText)}` : ''} for ${where}` +
-      (said ? `: ${said.replace(/\.$/, '')}.` : '.') +
+      (server ? `: ${server.replace(/\.$/, '')}.` : '.') +
       (auth ? ' Check that the auth token is valid and allowed to read call logs.' : '') +
       (retryAfter !== undefined ? ` It asked to retry after ${retryAfter} s.` : '');
     return new CallLogError(auth ? 'AUTH' : 'HTTP', message, { status, serverCode, retryAfter });
