@@ -1,4 +1,3 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
@@ -53,18 +52,25 @@ interface Snapshot {
 /** How many recent filter sets keep their rows. */
 const RECENT_QUERIES = 4;
 
+/** Where loading a page is: not started (or cancelled), on its way, done, or failed. */
+type LoadState = 'initial' | 'pending' | 'complete' | 'error';
+
 /**
  * The state of one call history: a source, the filters, the calls loaded so far (newest first, each session once)
  * and the loading status. `<call-log-list>` owns one; `<call-log-filter>` drives the one of the list it is linked to.
  *
- * Pages load through a `@lit/task` `Task`: a new run aborts the one in flight, and a result that arrives for
- * filters no longer current is dropped.
+ * Pages load one at a time: a new load aborts the one in flight, and a result that arrives for filters no longer
+ * current is dropped.
  */
 export class CallLogController implements ReactiveController {
   readonly host: ReactiveControllerHost;
 
   readonly #config: CallLogControllerConfig;
-  readonly #task: Task<[CallLogRequest | undefined], PageResult>;
+  #loadState: LoadState = 'initial';
+  #loadError: unknown;
+  #loadAbort: AbortController | undefined;
+  /** Counts loads, so only the latest one's outcome is taken. */
+  #loads = 0;
   readonly #listeners = new Set<() => void>();
   #source: CallLogSource | undefined;
   #query: CallLogQuery = { limit: DEFAULT_LIMIT };
@@ -83,13 +89,6 @@ export class CallLogController implements ReactiveController {
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
     this.#config = config;
-    this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
-      autoRun: false,
-      // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
-      task: ([request], { signal }) => (request ? this.#load(request, signal) : initialState),
-      onComplete: (result) => this.#merge(result),
-      onError: (error) => this.#failed(CallLogError.from(error)),
-    });
   }
 
   // Reactive controller lifecycle
@@ -110,7 +109,7 @@ export class CallLogController implements ReactiveController {
     globalThis.removeEventListener?.('online', this.#onOnline);
     this.#stopRefreshTimer();
     this.#refreshAbort?.abort();
-    if (this.#task.status === TaskStatus.PENDING) {
+    if (this.#loadState === 'pending') {
       this.#interrupted = true;
       this.#cancel();
     }
@@ -131,12 +130,12 @@ export class CallLogController implements ReactiveController {
   }
   get status(): CallLogStatus {
     if (this.#configError) return 'error';
-    switch (this.#task.status) {
-      case TaskStatus.PENDING:
+    switch (this.#loadState) {
+      case 'pending':
         return 'loading';
-      case TaskStatus.ERROR:
+      case 'error':
         return 'error';
-      case TaskStatus.COMPLETE:
+      case 'complete':
         return this.hasMore ? 'ready' : 'complete';
       default:
         // Rows restored for filters used a moment ago stand without a run of their own.
@@ -147,7 +146,7 @@ export class CallLogController implements ReactiveController {
   }
   get error(): CallLogError | undefined {
     if (this.#configError) return this.#configError;
-    return this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined;
+    return this.#loadState === 'error' ? CallLogError.from(this.#loadError) : undefined;
   }
   /** Whether more (older) pages exist. */
   get hasMore(): boolean {
@@ -225,7 +224,7 @@ export class CallLogController implements ReactiveController {
   retry(): void {
     if (this.#configError || !this.#source) return;
     if (!this.#request) this.#reset();
-    else if (this.#task.status === TaskStatus.ERROR) this.#run();
+    else if (this.#loadState === 'error') this.#run();
   }
 
   /**
@@ -237,7 +236,7 @@ export class CallLogController implements ReactiveController {
   async refresh(): Promise<void> {
     if (this.#configError || !this.#source) return;
     if (!this.#request || this.#items.length === 0) {
-      if (this.#task.status !== TaskStatus.PENDING) this.#reset();
+      if (this.#loadState !== 'pending') this.#reset();
       return;
     }
     const source = this.#source;
@@ -283,7 +282,7 @@ export class CallLogController implements ReactiveController {
   #reset(reuse = true): void {
     this.#refreshAbort?.abort();
     if (reuse) this.#remember();
-    else this.#recent = this.#recent.filter((kept) => kept.source !== this.#source || !sameQuery(kept.query, this.#query));
+    else this.#takeKept(this.#source, this.#query);
     this.#clearItems();
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
@@ -301,10 +300,15 @@ export class CallLogController implements ReactiveController {
     const request = this.#request;
     const source = request?.source;
     if (!request || !source || this.#items.length === 0) return;
-    this.#recent = [
-      { source, query: request.query, request, items: this.#items },
-      ...this.#recent.filter((snapshot) => !(snapshot.source === source && sameQuery(snapshot.query, request.query))),
-    ].slice(0, RECENT_QUERIES);
+    this.#takeKept(source, request.query);
+    this.#recent = [{ source, query: request.query, request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
+  }
+
+  /** Removes and returns the rows kept for `source` and `query`, if any. */
+  #takeKept(source: CallLogSource | undefined, query: CallLogQuery): Snapshot | undefined {
+    const kept = this.#recent.find((snapshot) => snapshot.source === source && sameQuery(snapshot.query, query));
+    this.#recent = this.#recent.filter((snapshot) => snapshot !== kept);
+    return kept;
   }
 
   /**
@@ -312,17 +316,14 @@ export class CallLogController implements ReactiveController {
    * calls that arrived since.
    */
   #restore(): boolean {
-    const source = this.#source;
-    const snapshot = this.#recent.find((kept) => kept.source === source && sameQuery(kept.query, this.#query));
+    const snapshot = this.#takeKept(this.#source, this.#query);
     if (!snapshot) return false;
-    this.#recent = this.#recent.filter((kept) => kept !== snapshot);
     this.#cancel();
     this.#request = snapshot.request;
     this.#items = snapshot.items;
-    this.#indexById = new Map(snapshot.items.map((call, i) => [call.sessionID, i]));
+    this.#reindex();
     this.host.requestUpdate();
-    const { request } = snapshot;
-    this.#config.onLoad?.({ items: snapshot.items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
     return true;
   }
@@ -354,16 +355,59 @@ export class CallLogController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    void this.#task.run([this.#request]);
+    void this.#startLoad(this.#request);
   }
 
   #cancel(): void {
-    if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
+    if (this.#loadState !== 'initial') void this.#startLoad(undefined);
+  }
+
+  /**
+   * Loads the next page of `request`, aborting a load in flight; without a request, only cancels that load. Either
+   * way the state is 'pending' until it settles, and only the latest load's outcome is taken.
+   */
+  async #startLoad(request: CallLogRequest | undefined): Promise<void> {
+    if (this.#loadState === 'pending') this.#loadAbort?.abort();
+    this.#loadState = 'pending';
+    this.host.requestUpdate();
+    const load = ++this.#loads;
+    const { signal } = (this.#loadAbort = new AbortController());
+    let result: PageResult | undefined;
+    let error: unknown;
+    let failed = false;
+    try {
+      // Awaited even without a request: a cancel settles a microtask later, as a load does at the earliest.
+      result = await (request && this.#load(request, signal));
+    } catch (caught) {
+      failed = true;
+      error = caught;
+    }
+    if (load !== this.#loads) return;
+    if (request) {
+      this.#loadError = error;
+      try {
+        if (failed) this.#config.onError?.(CallLogError.from(error));
+        else this.#merge(result!);
+      } catch {
+        // A callback that throws does not keep the load from settling.
+      }
+    }
+    this.#loadState = !request ? 'initial' : failed ? 'error' : 'complete';
+    this.host.requestUpdate();
   }
 
   #clearItems(): void {
     this.#items = [];
     this.#indexById = new Map();
+  }
+
+  /** Tells `onLoad` of a page shown. */
+  #loaded(request: CallLogRequest, items: CallLog[]): void {
+    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+  }
+
+  #reindex(): void {
+    this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
   }
 
   #merge({ request, items }: PageResult): void {
@@ -381,7 +425,7 @@ export class CallLogController implements ReactiveController {
       }
     }
     this.#items = [...this.#items, ...fresh];
-    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
     if (overlap && request.currentPage > 1) {
       this.#shifts++;
@@ -405,16 +449,12 @@ export class CallLogController implements ReactiveController {
     }
     if (added.length > 0) {
       this.#items = [...added, ...this.#items];
-      this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
+      this.#reindex();
       this.#config.onNewCalls?.(added);
     } else if (changed) {
       this.#items = [...this.#items];
     }
     if (added.length > 0 || changed) this.host.requestUpdate();
-  }
-
-  #failed(error: CallLogError): void {
-    this.#config.onError?.(error);
   }
 
   #startRefreshTimer(): void {

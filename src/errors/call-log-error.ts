@@ -63,3 +63,12 @@ export function describeValue(value: unknown): string {
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
+
+/**
+ * An `INVALID_ARGUMENT` error saying what was wrong and what is allowed: `{what} {value} is not allowed; use {allowed}.`
+ * `quote` false leaves the value out (a secret, such as a token or a URL with a password).
+ */
+export function invalid(what: string, value: unknown, allowed: string, quote = true): CallLogError {
+  const shown = quote ? ` ${describeValue(value)}` : '';
+  return new CallLogError('INVALID_ARGUMENT', `${what}${shown} is not allowed; use ${allowed}.`);
+}

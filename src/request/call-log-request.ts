@@ -1,11 +1,10 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
 import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-log-source.js';
-import { readCall } from '../sources/cometchat-parse.js';
+import { readCalls } from '../sources/cometchat-parse.js';
 import {
   DEFAULT_LIMIT,
-  checkBoolean,
-  checkEnum,
+  checkFilter,
   checkFilters,
   checkId,
   checkLimit,
@@ -124,37 +123,26 @@ export class CallLogRequest {
   fetchNext(options?: FetchOptions): Promise<CallLog[]>;
   fetchNext(callbacks: FetchCallbacks): void;
   fetchNext(options: FetchOptions | FetchCallbacks = {}): Promise<CallLog[]> | void {
-    return this.#withCallbacks(options, () => this.#fetchNext(options.signal));
+    return this.#withCallbacks(options, this.#move(1, options.signal));
   }
 
   /** The previous (newer) page. Resolves `[]` without a request before any page or at the first page. */
   fetchPrevious(options?: FetchOptions): Promise<CallLog[]>;
   fetchPrevious(callbacks: FetchCallbacks): void;
   fetchPrevious(options: FetchOptions | FetchCallbacks = {}): Promise<CallLog[]> | void {
-    return this.#withCallbacks(options, () => this.#fetchPrevious(options.signal));
+    return this.#withCallbacks(options, this.#move(-1, options.signal));
   }
 
-  #fetchNext(signal?: AbortSignal): Promise<CallLog[]> {
-    // A second fetchNext() for the page in flight gets that same promise: never two requests for one page. One
-    // already aborted is not shared: the new fetch starts once it has settled.
-    if (this.#shareable(this.#currentPage + 1)) return this.#inFlight!.promise;
-    return this.#afterInFlight(() => (this.hasNext ? this.#fetchPage(this.#currentPage + 1, signal) : []));
-  }
-
-  #fetchPrevious(signal?: AbortSignal): Promise<CallLog[]> {
-    if (this.#shareable(this.#currentPage - 1)) return this.#inFlight!.promise;
-    return this.#afterInFlight(() => (this.hasPrevious ? this.#fetchPage(this.#currentPage - 1, signal) : []));
-  }
-
-  #shareable(page: number): boolean {
-    return this.#inFlight?.page === page && !this.#inFlight.signal.aborted;
-  }
-
-  /** Moves run one at a time, so the position each one starts from is settled. */
-  #afterInFlight(run: () => Promise<CallLog[]> | CallLog[]): Promise<CallLog[]> {
+  /** The next page (`step` 1) or the previous one (`step` -1), when there is one. */
+  #move(step: 1 | -1, signal?: AbortSignal): Promise<CallLog[]> {
     const inFlight = this.#inFlight;
-    if (!inFlight) return Promise.resolve(run());
-    return inFlight.promise.catch(() => undefined).then(run);
+    // A second fetch for the page in flight gets that same promise: never two requests for one page. One already
+    // aborted is not shared: the new fetch starts once it has settled.
+    if (inFlight?.page === this.#currentPage + step && !inFlight.signal.aborted) return inFlight.promise;
+    const run = () =>
+      (step > 0 ? this.hasNext : this.hasPrevious) ? this.#fetchPage(this.#currentPage + step, signal) : [];
+    // Moves run one at a time, so the position each one starts from is settled.
+    return inFlight ? inFlight.promise.catch(() => undefined).then(run) : Promise.resolve(run());
   }
 
   #fetchPage(page: number, signal = new AbortController().signal): Promise<CallLog[]> {
@@ -183,8 +171,11 @@ export class CallLogRequest {
     }
     // A source that ignores the signal must not move the position after an abort either.
     if (signal.aborted) throw new CallLogError('ABORTED', 'The request was aborted.');
-    const { items, skipped } = readItems(result);
+    // Each call is read again defensively (fields of the wrong type get safe defaults, absurd numbers are bounded),
+    // so whatever a source returns, every call can be shown; an item without a session id is skipped.
     const { pagination } = result;
+    const calls: unknown[] = Array.isArray(result.items) ? result.items : [];
+    const { items, skipped } = readCalls(calls, [...(result.skipped ?? [])]);
     this.#currentPage = page;
     this.#total = pagination?.total;
     this.#totalPages = pagination?.totalPages;
@@ -193,30 +184,14 @@ export class CallLogRequest {
     return items;
   }
 
-  #withCallbacks(options: FetchOptions | FetchCallbacks, run: () => Promise<CallLog[]>): Promise<CallLog[]> | void {
-    const promise = run();
+  #withCallbacks(options: FetchOptions | FetchCallbacks, promise: Promise<CallLog[]>): Promise<CallLog[]> | void {
     if (!('onSuccess' in options)) return promise;
     promise.then(
       (items) => options.onSuccess(items),
       (error: unknown) => options.onError(CallLogError.from(error)),
     );
   }
-}
 
-/**
- * A page's calls, each read again defensively (fields of the wrong type get safe defaults, absurd numbers are
- * bounded), so whatever a source returns, every call can be shown; an item without a session id is skipped.
- */
-function readItems(page: CallLogPage): { items: CallLog[]; skipped: SkippedItem[] } {
-  const items: CallLog[] = [];
-  const skipped = [...(page.skipped ?? [])];
-  const raw: unknown[] = Array.isArray(page.items) ? page.items : [];
-  raw.forEach((item, index) => {
-    const call = readCall(item);
-    if ('reason' in call) skipped.push({ index, reason: call.reason });
-    else items.push(call);
-  });
-  return { items, skipped };
 }
 
 /**
@@ -240,39 +215,31 @@ export class CallLogRequestBuilder {
     return this;
   }
   setSessionType(type: CallType): this {
-    this.#filters.sessionType = checkEnum('sessionType', type, 'setSessionType');
-    return this;
+    return this.#set('sessionType', type, 'setSessionType');
   }
   /** The Calls SDK's other name for `setSessionType`. */
   setCallType(type: CallType): this {
-    this.#filters.sessionType = checkEnum('sessionType', type, 'setCallType');
-    return this;
+    return this.#set('sessionType', type, 'setCallType');
   }
   setCallStatus(status: CallStatus): this {
-    this.#filters.callStatus = checkEnum('callStatus', status, 'setCallStatus');
-    return this;
+    return this.#set('callStatus', status, 'setCallStatus');
   }
   setHasRecording(hasRecording: boolean): this {
-    this.#filters.hasRecording = checkBoolean(hasRecording, 'setHasRecording');
-    return this;
+    return this.#set('hasRecording', hasRecording, 'setHasRecording');
   }
   setCallCategory(category: CallCategory): this {
-    this.#filters.callCategory = checkEnum('callCategory', category, 'setCallCategory');
-    return this;
+    return this.#set('callCategory', category, 'setCallCategory');
   }
   setCallDirection(direction: CallDirection): this {
-    this.#filters.callDirection = checkEnum('callDirection', direction, 'setCallDirection');
-    return this;
+    return this.#set('callDirection', direction, 'setCallDirection');
   }
   /** Calls with this user. */
   setUid(uid: string): this {
-    this.#filters.uid = checkId(uid, 'setUid');
-    return this;
+    return this.#set('uid', uid, 'setUid');
   }
   /** Calls in this group. */
   setGuid(guid: string): this {
-    this.#filters.guid = checkId(guid, 'setGuid');
-    return this;
+    return this.#set('guid', guid, 'setGuid');
   }
   /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
   setFilters(filters: CallLogFilters & { limit?: number }): this {
@@ -292,6 +259,12 @@ export class CallLogRequestBuilder {
       throw new CallLogError('INVALID_ARGUMENT', 'setSource: the source must be an object with a fetchPage() method.');
     }
     this.#source = source;
+    return this;
+  }
+
+  /** Checks and sets one filter; `setter` names the method in the error. */
+  #set(key: keyof CallLogFilters, value: unknown, setter: string): this {
+    (this.#filters as Record<string, unknown>)[key] = checkFilter(key, value, setter);
     return this;
   }
 

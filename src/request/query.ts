@@ -1,4 +1,4 @@
-import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import { invalid } from '../errors/call-log-error.js';
 import {
   CALL_CATEGORIES,
   CALL_DIRECTIONS,
@@ -49,13 +49,11 @@ export const FILTER_VALUES = {
 
 type EnumFilter = keyof typeof FILTER_VALUES;
 
-function invalid(where: string, value: unknown, allowed: string): CallLogError {
-  return new CallLogError('INVALID_ARGUMENT', `${where}: ${describeValue(value)} is not allowed; use ${allowed}.`);
-}
+/** Every key a query has: the page size and the filters. */
+const QUERY_KEYS = ['limit', ...FILTER_KEYS] as const;
 
-function listAllowed(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ');
-}
+/** The values quoted, for a list of what is allowed: `"a", "b"`. */
+export const quoteAll = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
 /**
  * Checks a page size: an integer of at least 1; anything above the maximum clamps to it.
@@ -63,7 +61,7 @@ function listAllowed(values: readonly string[]): string {
  */
 export function checkLimit(value: unknown, where = 'setLimit'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw invalid(where, value, `an integer from 1 to ${MAX_LIMIT} (larger values are clamped to ${MAX_LIMIT})`);
+    throw invalid(`${where}:`, value, `an integer from 1 to ${MAX_LIMIT} (larger values are clamped to ${MAX_LIMIT})`);
   }
   return Math.min(value, MAX_LIMIT);
 }
@@ -76,19 +74,27 @@ export function checkEnum<K extends EnumFilter>(
 ): (typeof FILTER_VALUES)[K][number] {
   const allowed = FILTER_VALUES[key] as readonly string[];
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    throw invalid(where, value, `one of ${listAllowed(allowed)}`);
+    throw invalid(`${where}:`, value, `one of ${quoteAll(allowed)}`);
   }
   return value as (typeof FILTER_VALUES)[K][number];
 }
 
 export function checkBoolean(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') throw invalid(where, value, 'true or false');
+  if (typeof value !== 'boolean') throw invalid(`${where}:`, value, 'true or false');
   return value;
 }
 
 export function checkId(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(where, value, 'a non-empty id string');
+  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${where}:`, value, 'a non-empty id string');
   return value;
+}
+
+/** Checks the value of one filter, or of `limit`, by its key; `where` names the setter or key in the error. */
+export function checkFilter(key: (typeof QUERY_KEYS)[number], value: unknown, where: string): unknown {
+  if (key === 'limit') return checkLimit(value, where);
+  if (key === 'hasRecording') return checkBoolean(value, where);
+  if (key === 'uid' || key === 'guid') return checkId(value, where);
+  return checkEnum(key, value, where);
 }
 
 /**
@@ -96,36 +102,19 @@ export function checkId(value: unknown, where: string): string {
  * and bad values throw a `CallLogError` naming them. Undefined values count as unset.
  */
 export function checkFilters(filters: unknown, where = 'filters'): CallLogFilters & { limit?: number } {
-  if (filters === null || typeof filters !== 'object') throw invalid(where, filters, 'an object of filters');
-  const result: CallLogFilters & { limit?: number } = {};
+  if (filters === null || typeof filters !== 'object') throw invalid(`${where}:`, filters, 'an object of filters');
+  const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === null) continue;
-    const at = `${where}.${key}`;
-    switch (key) {
-      case 'limit':
-        result.limit = checkLimit(value, at);
-        break;
-      case 'sessionType':
-      case 'callStatus':
-      case 'callCategory':
-      case 'callDirection':
-        (result as Record<string, unknown>)[key] = checkEnum(key, value, at);
-        break;
-      case 'hasRecording':
-        result.hasRecording = checkBoolean(value, at);
-        break;
-      case 'uid':
-      case 'guid':
-        result[key] = checkId(value, at);
-        break;
-      default:
-        throw invalid(where, key, `the keys "limit", ${listAllowed(FILTER_KEYS)}`);
+    if (!(QUERY_KEYS as readonly string[]).includes(key)) {
+      throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
     }
+    result[key] = checkFilter(key as (typeof QUERY_KEYS)[number], value, `${where}.${key}`);
   }
   return result;
 }
 
 /** True when both queries ask for the same thing. */
 export function sameQuery(a: CallLogQuery, b: CallLogQuery): boolean {
-  return a.limit === b.limit && FILTER_KEYS.every((key) => a[key] === b[key]);
+  return QUERY_KEYS.every((key) => a[key] === b[key]);
 }

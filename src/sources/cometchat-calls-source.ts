@@ -1,10 +1,13 @@
-import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
+import { FILTER_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
-import { parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { wait } from './wait.js';
 
 export type CometChatRegion = 'us' | 'eu' | 'in';
 export const COMETCHAT_REGIONS: readonly CometChatRegion[] = ['us', 'eu', 'in'];
+const REGIONS = quoteAll(COMETCHAT_REGIONS);
 /** Milliseconds an attempt may take, body included, before it fails with `TIMEOUT`. */
 export const DEFAULT_TIMEOUT = 15_000;
 
@@ -49,10 +52,16 @@ export interface CometChatCallsSourceOptions {
 const MAX_TIMER = 2 ** 31 - 1;
 const MAX_SERVER_TEXT = 200;
 
-function invalid(option: string, value: unknown, allowed: string, showValue = true): CallLogError {
-  const what = showValue ? `${describeValue(value)} is not allowed` : 'is not allowed';
-  return new CallLogError('INVALID_ARGUMENT', `CometChatCallsSource: ${option} ${what}; use ${allowed}.`);
-}
+/** The Calls API's names for the filters it names differently; the others keep their names. */
+const API_NAMES: Partial<Record<keyof CallLogFilters, string>> = {
+  sessionType: 'type',
+  callStatus: 'status',
+  callCategory: 'mode',
+  callDirection: 'direction',
+};
+
+const badOption = (option: string, value: unknown, allowed: string, quote?: boolean): CallLogError =>
+  invalid(`CometChatCallsSource: ${option}`, value, allowed, quote);
 
 const TOKEN_ALLOWED = 'a string of printable ASCII characters (an HTTP header carries nothing else)';
 /** A token an `authToken` header can carry as it is. */
@@ -85,32 +94,17 @@ function parseUrl(value: string): URL | undefined {
 function readRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
   if (retry === false) return { ...DEFAULT_RETRY, retries: 0 };
   if (retry === undefined) return { ...DEFAULT_RETRY };
-  if (typeof retry !== 'object' || retry === null) throw invalid('retry', retry, 'false or { retries, baseDelay, maxDelay }');
+  if (typeof retry !== 'object' || retry === null) throw badOption('retry', retry, 'false or { retries, baseDelay, maxDelay }');
   const { retries = DEFAULT_RETRY.retries, baseDelay = DEFAULT_RETRY.baseDelay, maxDelay = DEFAULT_RETRY.maxDelay } = retry;
   if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
-    throw invalid('retry.retries', retries, `an integer from 0 to ${MAX_RETRIES}`);
+    throw badOption('retry.retries', retries, `an integer from 0 to ${MAX_RETRIES}`);
   }
   for (const [name, value] of [['baseDelay', baseDelay], ['maxDelay', maxDelay]] as const) {
     if (typeof value !== 'number' || !(value >= 0) || value > MAX_TIMER) {
-      throw invalid(`retry.${name}`, value, 'milliseconds, 0 or more');
+      throw badOption(`retry.${name}`, value, 'milliseconds, 0 or more');
     }
   }
   return { retries, baseDelay, maxDelay };
-}
-
-/** Resolves after `ms`, or rejects with `abort()` as soon as `signal` fires (clearing the timer). */
-function pause(ms: number, signal: AbortSignal | undefined, abort: () => Error): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abort());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** Settles with `promise`, or rejects with the signal's reason as soon as it aborts (for a fetch that ignores it). */
@@ -143,40 +137,39 @@ export class CometChatCallsSource implements CallLogSource {
   constructor(options: CometChatCallsSourceOptions = {}) {
     const { appId, region, baseUrl, authToken, timeout = DEFAULT_TIMEOUT } = options;
     if (region !== undefined && !COMETCHAT_REGIONS.includes(region)) {
-      throw invalid('region', region, COMETCHAT_REGIONS.map((r) => `"${r}"`).join(', '));
+      throw badOption('region', region, REGIONS);
     }
     if (baseUrl !== undefined) {
       const allowed = 'an http: or https: URL up to "/v3.0", without user name, password, query or hash';
       const url = typeof baseUrl === 'string' ? parseUrl(baseUrl) : undefined;
       if (!url || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
-        throw invalid('baseUrl', baseUrl, allowed);
+        throw badOption('baseUrl', baseUrl, allowed);
       }
       // A URL with credentials is not quoted back: they are secrets too.
-      if (url.username || url.password) throw invalid('baseUrl', baseUrl, allowed, false);
+      if (url.username || url.password) throw badOption('baseUrl', baseUrl, allowed, false);
       this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
     } else {
       if (typeof appId !== 'string' || !/^[A-Za-z0-9-]+$/.test(appId)) {
-        throw invalid('appId', appId, 'your CometChat app id (letters, digits, "-"), or give baseUrl instead');
+        throw badOption('appId', appId, 'your CometChat app id (letters, digits, "-"), or give baseUrl instead');
       }
       if (region === undefined) {
-        throw invalid('region', region, `one of ${COMETCHAT_REGIONS.map((r) => `"${r}"`).join(', ')} with appId`);
+        throw badOption('region', region, `one of ${REGIONS} with appId`);
       }
       this.baseUrl = `https://${appId}.call-${region}.cometchat.io/v3.0`;
     }
     if (authToken !== undefined && !headerSafe(authToken)) {
-      throw invalid('authToken', authToken, TOKEN_ALLOWED, false);
+      throw badOption('authToken', authToken, TOKEN_ALLOWED, false);
     }
     if (typeof timeout !== 'number' || !(timeout > 0)) {
-      throw invalid('timeout', timeout, 'milliseconds above 0');
+      throw badOption('timeout', timeout, 'milliseconds above 0');
     }
     if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-      throw invalid('fetch', options.fetch, 'a fetch function');
+      throw badOption('fetch', options.fetch, 'a fetch function');
     }
     this.timeout = timeout;
     this.retry = Object.freeze(readRetry(options.retry));
     this.#authToken = nonEmpty(authToken);
-    const customFetch = options.fetch;
-    this.#fetch = customFetch ?? ((input, init) => fetch(input, init));
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#basePath = new URL(this.baseUrl, 'http://base.invalid').pathname.replace(/\/+$/, '');
   }
 
@@ -186,24 +179,20 @@ export class CometChatCallsSource implements CallLogSource {
    */
   setAuthToken(authToken: string | undefined): void {
     if (authToken !== undefined && !headerSafe(authToken)) {
-      throw invalid('setAuthToken', authToken, TOKEN_ALLOWED, false);
+      throw badOption('setAuthToken', authToken, TOKEN_ALLOWED, false);
     }
     this.#authToken = nonEmpty(authToken);
   }
 
   async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
-    if (!Number.isInteger(page) || page < 1) throw invalid('fetchPage page', page, 'an integer from 1');
+    if (!Number.isInteger(page) || page < 1) throw badOption('fetchPage page', page, 'an integer from 1');
     const params = new URLSearchParams({ perPage: String(query.limit), page: String(page) });
-    const set = (name: string, value: string | boolean | undefined) => {
-      if (value !== undefined) params.set(name, String(value));
-    };
-    set('type', query.sessionType);
-    set('status', query.callStatus === 'cancelled' ? 'canceled' : query.callStatus);
-    set('mode', query.callCategory);
-    set('direction', query.callDirection);
-    set('uid', query.uid);
-    set('guid', query.guid);
-    set('hasRecording', query.hasRecording);
+    for (const key of FILTER_KEYS) {
+      const value = query[key];
+      if (value === undefined) continue;
+      // The API spells one status the American way.
+      params.set(API_NAMES[key] ?? key, key === 'callStatus' && value === 'cancelled' ? 'canceled' : String(value));
+    }
     const { body, where } = await this.#get('/calls', params, signal, authToken);
     try {
       return parseCallLogPage(body, { page, perPage: query.limit });
@@ -213,15 +202,15 @@ export class CometChatCallsSource implements CallLogSource {
   }
 
   async fetchCall(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog> {
-    if (nonEmpty(sessionID) === undefined) throw invalid('fetchCall sessionID', sessionID, 'a non-empty session id');
+    if (nonEmpty(sessionID) === undefined) throw badOption('fetchCall sessionID', sessionID, 'a non-empty session id');
     const { body, where } = await this.#get(
       `/calls/${encodeURIComponent(sessionID)}`,
       undefined,
       options?.signal,
       options?.authToken,
     );
-    const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const data = isObject(body) ? body.data : undefined;
+    if (!isObject(data)) {
       throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with JSON that is not {"data": {...}}.`);
     }
     try {
@@ -255,14 +244,14 @@ export class CometChatCallsSource implements CallLogSource {
         return { body: await this.#attempt(url, where, signal, requestToken, aborted), where };
       } catch (caught) {
         const error = caught as CallLogError;
-        const wait = this.#retryDelay(error, attempt);
-        if (wait !== undefined && !signal?.aborted) {
-          await pause(wait, signal, aborted);
+        const delay = this.#retryDelay(error, attempt);
+        if (delay !== undefined && !signal?.aborted) {
+          await wait(delay, signal, aborted);
           continue;
         }
         if (attempt === 0 || error.code === 'ABORTED') throw error;
-        const { code, message, status, serverCode, retryAfter, cause } = error;
-        throw new CallLogError(code, `${message} Tried ${attempt + 1} times.`, { status, serverCode, retryAfter, cause });
+        // The last error, told with the tries; its status, serverCode, retryAfter and cause carry over.
+        throw new CallLogError(error.code, `${error.message} Tried ${attempt + 1} times.`, error);
       }
     }
   }
@@ -363,27 +352,23 @@ export class CometChatCallsSource implements CallLogSource {
   /** `AUTH` for 401 and 403, `HTTP` for the rest, with the server's `{ error: { code, message } }` when it sent one. */
   #statusError(response: Response, text: string, where: string, clean: (value: string) => string): CallLogError {
     const { status } = response;
-    let serverCode: string | undefined;
-    let serverMessage: string | undefined;
+    let error: { code?: unknown; message?: unknown } | undefined;
     try {
-      const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-      if (typeof error?.code === 'string' && error.code !== '') serverCode = clean(error.code);
-      if (typeof error?.message === 'string' && error.message !== '') serverMessage = clean(error.message);
+      error = (JSON.parse(text) as { error?: typeof error } | null)?.error;
     } catch {
       // Not JSON: the status says enough.
     }
+    const said = (value: unknown) => (typeof value === 'string' && value !== '' ? clean(value) : undefined);
+    const serverCode = said(error?.code);
+    const serverMessage = said(error?.message);
     const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
     const auth = status === 401 || status === 403;
-    const said = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
+    const server = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
     const message =
       `The Calls API answered ${status}${response.statusText ? ` ${clean(response.statusText)}` : ''} for ${where}` +
-      (said ? `: ${said.replace(/\.$/, '')}.` : '.') +
+      (server ? `: ${server.replace(/\.$/, '')}.` : '.') +
       (auth ? ' Check that the auth token is valid and allowed to read call logs.' : '') +
       (retryAfter !== undefined ? ` It asked to retry after ${retryAfter} s.` : '');
-    return new CallLogError(auth ? 'AUTH' : 'HTTP', message, {
-      status,
-      ...(serverCode !== undefined && { serverCode }),
-      ...(retryAfter !== undefined && { retryAfter }),
-    });
+    return new CallLogError(auth ? 'AUTH' : 'HTTP', message, { status, serverCode, retryAfter });
   }
 }

@@ -16,6 +16,7 @@ import {
   type CallRecording,
   type CallStatus,
   type CallType,
+  type CallUser,
   type ReceiverType,
 } from '../model/call-log.js';
 import { formatDuration, parseDuration } from '../model/duration.js';
@@ -29,7 +30,7 @@ export interface CallsApiEntities {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const numberOr = <T>(value: unknown, fallback: T): number | T =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -48,6 +49,8 @@ const amountOr = <T>(value: unknown, fallback: T): number | T => {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+/** The objects of a list; anything else reads as an empty list. */
+const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
 function readKind(value: unknown): ReceiverType | undefined {
   const kind = lower(value);
@@ -65,15 +68,17 @@ function kindOf(entity: Json): ReceiverType | undefined {
   return undefined;
 }
 
+/** A user (`uid`, `avatar`) or a group (`guid`, `icon`); the id falls back to the other kind's, then `fallbackId`. */
 function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallEntity {
-  if (kind === 'group') {
-    const guid = nonEmpty(entity.guid) ?? nonEmpty(entity.uid) ?? fallbackId;
-    const icon = nonEmpty(entity.icon);
-    return { entityType: 'group', guid, name: nonEmpty(entity.name) ?? guid, ...(icon !== undefined && { icon }) };
-  }
-  const uid = nonEmpty(entity.uid) ?? nonEmpty(entity.guid) ?? fallbackId;
-  const avatar = nonEmpty(entity.avatar);
-  return { entityType: 'user', uid, name: nonEmpty(entity.name) ?? uid, ...(avatar !== undefined && { avatar }) };
+  const [idKey, otherIdKey, imageKey] = kind === 'group' ? ['guid', 'uid', 'icon'] : ['uid', 'guid', 'avatar'];
+  const id = nonEmpty(entity[idKey]) ?? nonEmpty(entity[otherIdKey]) ?? fallbackId;
+  const image = nonEmpty(entity[imageKey]);
+  return {
+    entityType: kind,
+    [idKey]: id,
+    name: nonEmpty(entity.name) ?? id,
+    ...(image !== undefined && { [imageKey]: image }),
+  } as unknown as CallEntity;
 }
 
 /**
@@ -115,8 +120,7 @@ function participantMinutes(raw: Json): number {
 /** A participant; one without a name or picture of its own takes them from the call's user with that uid. */
 function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
   const uid = text(raw.uid);
-  const user = users.find((entity) => entity.entityType === 'user' && entity.uid === uid);
-  const known = user?.entityType === 'user' ? user : undefined;
+  const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === uid);
   const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
   const joinedAt = timeOr(raw.joinedAt, undefined);
@@ -174,13 +178,10 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
     MAX_AMOUNT * 60,
   );
 
-  const rawParticipants = Array.isArray(raw.participants)
-    ? raw.participants
-    : Array.isArray(raw.participantInfoList)
-      ? raw.participantInfoList
-      : [];
-  const participantInfoList = rawParticipants.filter(isObject).map((p) => readParticipant(p, [initiator, receiver]));
-  const recordings = Array.isArray(raw.recordings) ? raw.recordings.filter(isObject).map(readRecording) : [];
+  const participantInfoList = objects(Array.isArray(raw.participants) ? raw.participants : raw.participantInfoList).map(
+    (p) => readParticipant(p, [initiator, receiver]),
+  );
+  const recordings = objects(raw.recordings).map(readRecording);
 
   return {
     sessionID: session.id,
@@ -201,6 +202,22 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
     recordings,
     participantInfoList,
   };
+}
+
+/**
+ * The calls of a list that can be read; each item that cannot is added to `skipped` with its index and reason.
+ */
+export function readCalls(
+  raw: readonly unknown[],
+  skipped: SkippedItem[] = [],
+): { items: CallLog[]; skipped: SkippedItem[] } {
+  const items: CallLog[] = [];
+  raw.forEach((item, index) => {
+    const call = readCall(item);
+    if ('reason' in call) skipped.push({ index, reason: call.reason });
+    else items.push(call);
+  });
+  return { items, skipped };
 }
 
 /** What a body looks like, without quoting its values (a server could echo anything, even a token, in them). */
@@ -241,13 +258,7 @@ export function parseCallLogPage(body: unknown, expected?: { page: number; perPa
     );
   }
   const figures = meta.pagination;
-  const items: CallLog[] = [];
-  const skipped: SkippedItem[] = [];
-  body.data.forEach((raw, index) => {
-    const call = readCall(raw);
-    if ('reason' in call) skipped.push({ index, reason: call.reason });
-    else items.push(call);
-  });
+  const { items, skipped } = readCalls(body.data);
   const total = numberOr(figures.total, undefined);
   const totalPages = numberOr(figures.total_pages ?? figures.totalPages, undefined);
   const pagination: CallLogPagination = {

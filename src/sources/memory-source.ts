@@ -1,7 +1,8 @@
-import { CallLogError } from '../errors/call-log-error.js';
+import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
 import { checkLimit, type CallLogQuery } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
+import { wait } from './wait.js';
 
 export interface MemoryCallLogSourceOptions {
   /** The signed-in user: `callDirection` filters are judged from this user's side. */
@@ -19,7 +20,7 @@ export function directionFor(log: CallLog, viewerUid: string): CallDirection | u
 function missingViewer(): CallLogError {
   return new CallLogError(
     'INVALID_ARGUMENT',
-    'callDirection: a direction filter needs the viewer\'s uid, and this source was given none; pass { viewerUid } to the source.',
+    "callDirection: a direction filter needs the viewer's uid; pass { viewerUid } to the source.",
   );
 }
 
@@ -28,20 +29,21 @@ function missingViewer(): CallLogError {
  * filters on `callDirection` and no `viewerUid` is given.
  */
 export function matchesQuery(log: CallLog, query: CallLogQuery, viewerUid?: string): boolean {
-  const { initiator, receiver } = log;
-  const isUser = (uid: string): boolean =>
-    (initiator.entityType === 'user' && initiator.uid === uid) || (receiver.entityType === 'user' && receiver.uid === uid);
+  const { receiver } = log;
+  /** Whether the filter is unset or the call has the value it asks for. */
+  const fits = <T>(wanted: T | undefined, actual: T | undefined): boolean => wanted === undefined || wanted === actual;
   if (query.callDirection !== undefined) {
     if (viewerUid === undefined) throw missingViewer();
     if (directionFor(log, viewerUid) !== query.callDirection) return false;
   }
   return (
-    (query.sessionType === undefined || log.type === query.sessionType) &&
-    (query.callStatus === undefined || log.status === query.callStatus) &&
-    (query.callCategory === undefined || log.callCategory === query.callCategory) &&
-    (query.hasRecording === undefined || log.hasRecording === query.hasRecording) &&
-    (query.uid === undefined || isUser(query.uid)) &&
-    (query.guid === undefined || (receiver.entityType === 'group' && receiver.guid === query.guid))
+    fits(query.sessionType, log.type) &&
+    fits(query.callStatus, log.status) &&
+    fits(query.callCategory, log.callCategory) &&
+    fits(query.hasRecording, log.hasRecording) &&
+    (query.uid === undefined ||
+      [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid)) &&
+    fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined)
   );
 }
 
@@ -57,9 +59,7 @@ function newestFirst(a: CallLog, b: CallLog): number {
  */
 export function pageOf(items: readonly CallLog[], query: CallLogQuery, page: number, viewerUid?: string): CallLogPage {
   const perPage = checkLimit(query.limit, 'query.limit');
-  if (!Number.isInteger(page) || page < 1) {
-    throw new CallLogError('INVALID_ARGUMENT', `page: ${String(page)} is not allowed; use an integer from 1.`);
-  }
+  if (!Number.isInteger(page) || page < 1) throw invalid('page:', page, 'an integer from 1');
   if (query.callDirection !== undefined && viewerUid === undefined) throw missingViewer();
   const matching = items.filter((log) => matchesQuery(log, query, viewerUid)).sort(newestFirst);
   const pageItems = matching.slice((page - 1) * perPage, page * perPage);
@@ -80,42 +80,32 @@ export function pageOf(items: readonly CallLog[], query: CallLogQuery, page: num
  * `CallLogError` when `signal` is or becomes aborted first.
  */
 function later<T>(signal: AbortSignal | undefined, work: () => T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const abort = (): void => {
-      clearTimeout(timer);
-      reject(new CallLogError('ABORTED', 'The request was aborted.', { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      try {
-        resolve(work());
-      } catch (error) {
-        reject(CallLogError.from(error, 'BAD_RESPONSE'));
-      }
+  const aborted = () => new CallLogError('ABORTED', 'The request was aborted.', { cause: signal?.reason });
+  return wait(0, signal, aborted)
+    .then(work)
+    .catch((error: unknown) => {
+      throw CallLogError.from(error, 'BAD_RESPONSE');
     });
-    if (signal?.aborted) abort();
-    else signal?.addEventListener('abort', abort, { once: true });
-  });
 }
 
 /** Call logs held in memory, with the same filter, order and page semantics as the Calls API. */
 export class MemoryCallLogSource implements CallLogSource {
-  private readonly items: readonly CallLog[];
-  private readonly viewerUid: string | undefined;
+  readonly #items: readonly CallLog[];
+  readonly #viewerUid: string | undefined;
 
   /** Keeps its own sorted copy of `items`: later changes to the caller's array do not reach it. */
   constructor(items: readonly CallLog[], options: MemoryCallLogSourceOptions = {}) {
-    this.items = [...items].sort(newestFirst);
-    this.viewerUid = options.viewerUid;
+    this.#items = [...items].sort(newestFirst);
+    this.#viewerUid = options.viewerUid;
   }
 
   fetchPage(request: CallLogPageRequest): Promise<CallLogPage> {
-    return later(request.signal, () => pageOf(this.items, request.query, request.page, this.viewerUid));
+    return later(request.signal, () => pageOf(this.#items, request.query, request.page, this.#viewerUid));
   }
 
   fetchCall(sessionID: string, options: { signal: AbortSignal }): Promise<CallLog> {
     return later(options.signal, () => {
-      const found = this.items.find((log) => log.sessionID === sessionID);
+      const found = this.#items.find((log) => log.sessionID === sessionID);
       if (!found) throw new CallLogError('HTTP', `No call with session id ${JSON.stringify(sessionID)}`, { status: 404 });
       return found;
     });
