@@ -1,3 +1,4 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
@@ -52,25 +53,18 @@ interface Snapshot {
 /** How many recent filter sets keep their rows. */
 const RECENT_QUERIES = 4;
 
-/** Where loading a page is: not started (or cancelled), on its way, done, or failed. */
-type LoadState = 'initial' | 'pending' | 'complete' | 'error';
-
 /**
  * The state of one call history: a source, the filters, the calls loaded so far (newest first, each session once)
  * and the loading status. `<call-log-list>` owns one; `<call-log-filter>` drives the one of the list it is linked to.
  *
- * Pages load one at a time: a new load aborts the one in flight, and a result that arrives for filters no longer
- * current is dropped.
+ * Pages load through a `@lit/task` `Task`: a new run aborts the one in flight, and a result that arrives for
+ * filters no longer current is dropped.
  */
 export class CallLogController implements ReactiveController {
   readonly host: ReactiveControllerHost;
 
   readonly #config: CallLogControllerConfig;
-  #loadState: LoadState = 'initial';
-  #loadError: unknown;
-  #loadAbort: AbortController | undefined;
-  /** Counts loads, so only the latest one's outcome is taken. */
-  #loads = 0;
+  readonly #task: Task<[CallLogRequest | undefined], PageResult>;
   readonly #listeners = new Set<() => void>();
   #source: CallLogSource | undefined;
   #query: CallLogQuery = { limit: DEFAULT_LIMIT };
@@ -89,6 +83,13 @@ export class CallLogController implements ReactiveController {
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
     this.#config = config;
+    this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
+      autoRun: false,
+      // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
+      task: ([request], { signal }) => (request ? this.#load(request, signal) : initialState),
+      onComplete: (result) => this.#merge(result),
+      onError: (error) => this.#config.onError?.(CallLogError.from(error)),
+    });
   }
 
   // Reactive controller lifecycle
@@ -109,7 +110,7 @@ export class CallLogController implements ReactiveController {
     globalThis.removeEventListener?.('online', this.#onOnline);
     this.#stopRefreshTimer();
     this.#refreshAbort?.abort();
-    if (this.#loadState === 'pending') {
+    if (this.#task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
       this.#cancel();
     }
@@ -130,12 +131,12 @@ export class CallLogController implements ReactiveController {
   }
   get status(): CallLogStatus {
     if (this.#configError) return 'error';
-    switch (this.#loadState) {
-      case 'pending':
+    switch (this.#task.status) {
+      case TaskStatus.PENDING:
         return 'loading';
-      case 'error':
+      case TaskStatus.ERROR:
         return 'error';
-      case 'complete':
+      case TaskStatus.COMPLETE:
         return this.hasMore ? 'ready' : 'complete';
       default:
         // Rows restored for filters used a moment ago stand without a run of their own.
@@ -146,7 +147,7 @@ export class CallLogController implements ReactiveController {
   }
   get error(): CallLogError | undefined {
     if (this.#configError) return this.#configError;
-    return this.#loadState === 'error' ? CallLogError.from(this.#loadError) : undefined;
+    return this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined;
   }
   /** Whether more (older) pages exist. */
   get hasMore(): boolean {
@@ -224,7 +225,7 @@ export class CallLogController implements ReactiveController {
   retry(): void {
     if (this.#configError || !this.#source) return;
     if (!this.#request) this.#reset();
-    else if (this.#loadState === 'error') this.#run();
+    else if (this.#task.status === TaskStatus.ERROR) this.#run();
   }
 
   /**
@@ -236,7 +237,7 @@ export class CallLogController implements ReactiveController {
   async refresh(): Promise<void> {
     if (this.#configError || !this.#source) return;
     if (!this.#request || this.#items.length === 0) {
-      if (this.#loadState !== 'pending') this.#reset();
+      if (this.#task.status !== TaskStatus.PENDING) this.#reset();
       return;
     }
     const source = this.#source;
@@ -355,45 +356,11 @@ export class CallLogController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    void this.#startLoad(this.#request);
+    void this.#task.run([this.#request]);
   }
 
   #cancel(): void {
-    if (this.#loadState !== 'initial') void this.#startLoad(undefined);
-  }
-
-  /**
-   * Loads the next page of `request`, aborting a load in flight; without a request, only cancels that load. Either
-   * way the state is 'pending' until it settles, and only the latest load's outcome is taken.
-   */
-  async #startLoad(request: CallLogRequest | undefined): Promise<void> {
-    if (this.#loadState === 'pending') this.#loadAbort?.abort();
-    this.#loadState = 'pending';
-    this.host.requestUpdate();
-    const load = ++this.#loads;
-    const { signal } = (this.#loadAbort = new AbortController());
-    let result: PageResult | undefined;
-    let error: unknown;
-    let failed = false;
-    try {
-      // Awaited even without a request: a cancel settles a microtask later, as a load does at the earliest.
-      result = await (request && this.#load(request, signal));
-    } catch (caught) {
-      failed = true;
-      error = caught;
-    }
-    if (load !== this.#loads) return;
-    if (request) {
-      this.#loadError = error;
-      try {
-        if (failed) this.#config.onError?.(CallLogError.from(error));
-        else this.#merge(result!);
-      } catch {
-        // A callback that throws does not keep the load from settling.
-      }
-    }
-    this.#loadState = !request ? 'initial' : failed ? 'error' : 'complete';
-    this.host.requestUpdate();
+    if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
   }
 
   #clearItems(): void {
