@@ -75,6 +75,11 @@ export class CallLogController implements ReactiveController {
   #refreshInterval = 0;
   #refreshTimer: ReturnType<typeof setInterval> | undefined;
   #refreshAbort: AbortController | undefined;
+  // A page load and a check for new calls take turns, so that two requests for the same page are never in flight.
+  /** The page load in flight; it settles however it ends, an abort included. */
+  #loading: Promise<unknown> | undefined;
+  /** The check for new calls in flight. */
+  #refreshing: Promise<void> | undefined;
   #connected = false;
   #interrupted = false;
   #shifts = 0;
@@ -86,7 +91,13 @@ export class CallLogController implements ReactiveController {
     this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
       autoRun: false,
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
-      task: ([request], { signal }) => (request ? this.#load(request, signal) : initialState),
+      task: ([request], { signal }) => {
+        if (!request) return initialState;
+        const loading = this.#load(request, signal).finally(() => {
+          if (this.#loading === loading) this.#loading = undefined;
+        });
+        return (this.#loading = loading);
+      },
       onComplete: (result) => this.#merge(result),
       onError: (error) => this.#config.onError?.(CallLogError.from(error)),
     });
@@ -217,15 +228,16 @@ export class CallLogController implements ReactiveController {
 
   /** Loads the next (older) page, unless one is loading or every page is in. */
   loadMore(): void {
-    const status = this.status;
-    if (status === 'ready') this.#run();
+    if (this.status !== 'ready') return;
+    if (this.#afterCheck(() => this.loadMore())) return;
+    this.#run();
   }
 
   /** Asks again for the page that failed. */
   retry(): void {
     if (this.#configError || !this.#source) return;
     if (!this.#request) this.#reset();
-    else if (this.#task.status === TaskStatus.ERROR) this.#run();
+    else if (this.#task.status === TaskStatus.ERROR && !this.#afterCheck(() => this.retry())) this.#run();
   }
 
   /**
@@ -240,9 +252,24 @@ export class CallLogController implements ReactiveController {
       if (this.#task.status !== TaskStatus.PENDING) this.#reset();
       return;
     }
+    // A check already on its way answers this call too.
+    if (this.#refreshing) return this.#refreshing;
+    const checked = this.#checkNewCalls().finally(() => {
+      if (this.#refreshing === checked) this.#refreshing = undefined;
+    });
+    this.#refreshing = checked;
+    return checked;
+  }
+
+  /** Reads pages from the newest until one holds a call already shown; see `refresh()`. */
+  async #checkNewCalls(): Promise<void> {
+    const shown = this.#request;
+    // A page on its way may be one the check reads: it finishes first.
+    while (this.#loading) await this.#loading.catch(() => undefined);
     const source = this.#source;
+    // Nothing to check if other filters or another source came meanwhile.
+    if (shown !== this.#request || !source || this.#items.length === 0) return;
     const query = this.#query;
-    this.#refreshAbort?.abort();
     const abort = (this.#refreshAbort = new AbortController());
     const request = new CallLogRequestBuilder().setFilters(query).setSource(source).build();
     const latest: CallLog[] = [];
@@ -348,6 +375,21 @@ export class CallLogController implements ReactiveController {
     if (code === 'NETWORK' || code === 'TIMEOUT') this.retry();
     else if (this.#refreshInterval > 0) void this.refresh();
   };
+
+  /**
+   * A person's load comes before a check for new calls: a check in flight is stopped, and `load` runs once it has
+   * settled, then the check starts again. False when no check is in flight.
+   */
+  #afterCheck(load: () => void): boolean {
+    const checking = this.#refreshing;
+    if (!checking) return false;
+    this.#refreshAbort?.abort();
+    void checking.then(() => {
+      load();
+      void this.refresh();
+    });
+    return true;
+  }
 
   #run(): void {
     if (!this.#request) return;
