@@ -7,6 +7,9 @@ interface DurationFormatLike {
 }
 type DurationFormatConstructor = new (locale?: string, options?: { style: string }) => DurationFormatLike;
 
+/** Formatters per locale (`undefined`: the browser's) and options, made when first needed and kept for the session. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | DurationFormatLike>();
+
 function capitalise(text: string, locale: string | undefined): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
@@ -16,35 +19,21 @@ function startOfDay(date: Date): number {
 }
 
 /**
- * Dates, times and durations in one locale, relative to one "now". The Intl formatters are made once, since
- * making them is far dearer than using them.
+ * Dates, times and durations in one locale, relative to one "now". Each Intl formatter is made on first use and
+ * kept, since making one is far dearer than using it, and the first rows need only a few of them (the full date,
+ * for instance, only once a row's details open). Formatters are shared by every `CallLogFormat` of one locale.
  */
 export class CallLogFormat {
   readonly locale: string | undefined;
   readonly #today: number;
   readonly #thisYear: number;
-  readonly #clock: Intl.DateTimeFormat;
-  readonly #weekday: Intl.DateTimeFormat;
-  readonly #shortDate: Intl.DateTimeFormat;
-  readonly #longDate: Intl.DateTimeFormat;
-  readonly #full: Intl.DateTimeFormat;
-  readonly #relativeDay: Intl.RelativeTimeFormat;
-  readonly #duration: DurationFormatLike | undefined;
-  readonly #number: Intl.NumberFormat;
+  /** Durations repeat a lot (whole seconds of calls of similar length), and formatting one is slow. */
+  readonly #durations = new Map<number, string>();
 
   constructor(locale: string | undefined, now = new Date()) {
     this.locale = locale;
     this.#today = startOfDay(now);
     this.#thisYear = now.getFullYear();
-    this.#clock = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    this.#weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
-    this.#shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-    this.#longDate = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-    this.#full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
-    this.#relativeDay = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-    this.#duration = DurationFormat ? new DurationFormat(locale, { style: 'narrow' }) : undefined;
-    this.#number = new Intl.NumberFormat(locale);
   }
 
   /** Whole days between the call's day and today: 0 today, 1 yesterday; negative for the future. */
@@ -60,42 +49,70 @@ export class CallLogFormat {
   /** Today, Yesterday, a weekday name within the week, then a date. */
   sectionLabel(date: Date): string {
     const days = this.daysAgo(date);
-    if (days === 0 || days === 1) return capitalise(this.#relativeDay.format(-days, 'day'), this.locale);
-    if (days > 1 && days < 7) return capitalise(this.#weekday.format(date), this.locale);
-    return this.#date(date);
+    if (days === 0 || days === 1) return this.#relativeDay(days);
+    if (days > 1 && days < 7) return capitalise(this.#date({ weekday: 'long' }).format(date), this.locale);
+    return this.#dayOfYear(date);
   }
 
   /** A clock time today, "Yesterday", then a date. */
   rowTime(date: Date): string {
     const days = this.daysAgo(date);
-    if (days === 0) return this.#clock.format(date);
-    if (days === 1) return capitalise(this.#relativeDay.format(-1, 'day'), this.locale);
-    return this.#date(date);
+    if (days === 0) return this.clock(date);
+    if (days === 1) return this.#relativeDay(1);
+    return this.#dayOfYear(date);
   }
 
   clock(date: Date): string {
-    return this.#clock.format(date);
+    return this.#date({ timeStyle: 'short' }).format(date);
   }
 
   /** The full date and time, for titles. */
   full(date: Date): string {
-    return this.#full.format(date);
+    return this.#date({ dateStyle: 'full', timeStyle: 'short' }).format(date);
   }
 
   /** A duration in seconds, e.g. "5m 30s" in English; the model's "5:30" where the browser has no DurationFormat. */
   duration(totalSeconds: number): string {
     const seconds = Number.isFinite(totalSeconds) && totalSeconds > 0 ? Math.round(totalSeconds) : 0;
-    if (!this.#duration) return formatDuration(seconds);
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    return this.#duration.format({ hours, minutes, seconds: seconds % 60 });
+    let text = this.#durations.get(seconds);
+    if (text === undefined) {
+      const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+      text = DurationFormat
+        ? this.#made('d', () => new DurationFormat(this.locale, { style: 'narrow' })).format({
+            hours: Math.floor(seconds / 3600),
+            minutes: Math.floor((seconds % 3600) / 60),
+            seconds: seconds % 60,
+          })
+        : formatDuration(seconds);
+      this.#durations.set(seconds, text);
+    }
+    return text;
   }
 
   number(value: number): string {
-    return this.#number.format(value);
+    return this.#made('n', () => new Intl.NumberFormat(this.locale)).format(value);
   }
 
-  #date(date: Date): string {
-    return (date.getFullYear() === this.#thisYear ? this.#shortDate : this.#longDate).format(date);
+  /** "Today" or "Yesterday" in the locale's words. */
+  #relativeDay(days: number): string {
+    const format = this.#made('r', () => new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }));
+    return capitalise(format.format(-days, 'day'), this.locale);
+  }
+
+  #dayOfYear(date: Date): string {
+    return this.#date(
+      date.getFullYear() === this.#thisYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' },
+    ).format(date);
+  }
+
+  #date(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    return this.#made(JSON.stringify(options), () => new Intl.DateTimeFormat(this.locale, options));
+  }
+
+  #made<T extends object>(kind: string, make: () => T): T {
+    const key = `${this.locale}|${kind}`;
+    let made = formatters.get(key) as T | undefined;
+    if (!made) formatters.set(key, (made = make()) as never);
+    return made;
   }
 }
