@@ -78,8 +78,9 @@ export class CallLogController implements ReactiveController {
   // A page load and a check for new calls take turns, so that two requests for the same page are never in flight.
   /** The page load in flight; it settles however it ends, an abort included. */
   #loading: Promise<unknown> | undefined;
-  /** The check for new calls in flight. */
+  /** The check for new calls in flight, and the one asked for meanwhile. */
   #refreshing: Promise<void> | undefined;
+  #nextCheck: Promise<void> | undefined;
   #connected = false;
   #interrupted = false;
   #shifts = 0;
@@ -252,8 +253,14 @@ export class CallLogController implements ReactiveController {
       if (this.#task.status !== TaskStatus.PENDING) this.#reset();
       return;
     }
-    // A check already on its way answers this call too.
-    if (this.#refreshing) return this.#refreshing;
+    // A check already on its way may have read the newest page before this call: one more follows it, shared by
+    // every call made meanwhile.
+    if (this.#refreshing) {
+      return (this.#nextCheck ??= this.#refreshing.then(() => {
+        this.#nextCheck = undefined;
+        return this.refresh();
+      }));
+    }
     const checked = this.#checkNewCalls().finally(() => {
       if (this.#refreshing === checked) this.#refreshing = undefined;
     });
