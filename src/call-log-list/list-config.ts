@@ -1,5 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { checkBoolean, checkEnum, checkId, checkLimit, type CallLogFilters } from '../request/query.js';
+import { checkFilter, QUERY_KEYS, type CallLogFilters } from '../request/query.js';
 
 export type GroupBy = 'day' | 'none';
 export type LoadMoreTrigger = 'scroll' | 'button';
@@ -8,6 +8,18 @@ export type Region = 'us' | 'eu' | 'in';
 export const REGIONS: readonly Region[] = ['us', 'eu', 'in'];
 const GROUP_BY: readonly GroupBy[] = ['day', 'none'];
 const LOAD_MORE: readonly LoadMoreTrigger[] = ['scroll', 'button'];
+
+/** The attribute of each filter, named in its errors. */
+const FILTER_ATTRIBUTES: Record<(typeof QUERY_KEYS)[number], string> = {
+  limit: 'limit',
+  sessionType: 'session-type',
+  callStatus: 'call-status',
+  callCategory: 'call-category',
+  callDirection: 'call-direction',
+  uid: 'uid',
+  guid: 'guid',
+  hasRecording: 'has-recording',
+};
 
 /** The list's settings as its attributes and properties hold them: strings, possibly not valid. */
 export interface ListSettings {
@@ -62,25 +74,14 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
  * the first attribute at fault, its value and the allowed values.
  */
 export function readListConfig(settings: ListSettings): ListConfig {
-  const filters: ListConfig['filters'] = {};
-  if (settings.limit !== undefined) filters.limit = attribute('limit', settings.limit, checkLimit);
-  if (settings.sessionType !== undefined)
-    filters.sessionType = attribute('session-type', settings.sessionType, (v, w) => checkEnum('sessionType', v, w));
-  if (settings.callStatus !== undefined)
-    filters.callStatus = attribute('call-status', settings.callStatus, (v, w) => checkEnum('callStatus', v, w));
-  if (settings.callCategory !== undefined)
-    filters.callCategory = attribute('call-category', settings.callCategory, (v, w) => checkEnum('callCategory', v, w));
-  if (settings.callDirection !== undefined)
-    filters.callDirection = attribute('call-direction', settings.callDirection, (v, w) =>
-      checkEnum('callDirection', v, w),
-    );
-  if (settings.uid !== undefined) filters.uid = attribute('uid', settings.uid, checkId);
-  if (settings.guid !== undefined) filters.guid = attribute('guid', settings.guid, checkId);
-  if (settings.hasRecording !== undefined)
-    filters.hasRecording = attribute('has-recording', settings.hasRecording, checkBoolean);
+  const filters: Record<string, unknown> = {};
+  for (const key of QUERY_KEYS) {
+    const value = settings[key];
+    if (value !== undefined) filters[key] = attribute(FILTER_ATTRIBUTES[key], value, (v, where) => checkFilter(key, v, where));
+  }
 
   const config: ListConfig = {
-    filters,
+    filters: filters as ListConfig['filters'],
     groupBy: oneOf('group-by', settings.groupBy ?? 'day', GROUP_BY),
     loadMoreTrigger: oneOf('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
     refreshInterval: 0,

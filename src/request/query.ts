@@ -50,7 +50,7 @@ export const FILTER_VALUES = {
 type EnumFilter = keyof typeof FILTER_VALUES;
 
 /** Every key a query has: the page size and the filters. */
-const QUERY_KEYS = ['limit', ...FILTER_KEYS] as const;
+export const QUERY_KEYS = ['limit', ...FILTER_KEYS] as const;
 
 /** The values quoted, for a list of what is allowed: `"a", "b"`. */
 export const quoteAll = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
