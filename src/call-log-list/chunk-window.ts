@@ -7,9 +7,10 @@ const INITIAL_ROWS = 60;
 /**
  * Rows that come into the window at most per step. A fast scroll brings many chunks near at once; building, styling
  * and laying them all out in one task would block the page for several frames, so they come in steps of one task
- * each (about 25 ms for 24 rows on a slow, shared 2-core machine).
+ * each. One chunk per step: a step of 24 rows took 50-70 ms on a slow, shared 2-core machine (building the rows,
+ * then styling and laying them out to measure them), one of 8 rows stays well under 50 ms.
  */
-const ROWS_PER_STEP = 24;
+const ROWS_PER_STEP = 8;
 
 export interface ChunkWindowConfig {
   /** The rows' chunks, found in the host's render root after each update. */
