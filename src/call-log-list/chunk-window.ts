@@ -7,9 +7,12 @@ const INITIAL_ROWS = 60;
 /**
  * Rows that come into the window at most per step. A fast scroll brings many chunks near at once; building, styling
  * and laying them all out in one task would block the page for several frames, so they come in steps of one task
- * each (about 25 ms for 24 rows on a slow, shared 2-core machine).
+ * each. A step lets in about as many rows as the box scrolls in 33 ms (two frames at 60 Hz) at the speed measured
+ * since the last step, between these bounds: one chunk when scrolling slowly (24 rows took 50-70 ms on a slow, shared 2-core machine, 8 rows stay well under 50 ms), up
+ * to 24 rows in a fling, where smaller steps would leave the box blank.
  */
-const ROWS_PER_STEP = 24;
+const MIN_STEP_ROWS = CHUNK_SIZE;
+const MAX_STEP_ROWS = 24;
 
 export interface ChunkWindowConfig {
   /** The rows' chunks, found in the host's render root after each update. */
@@ -49,6 +52,8 @@ export class ChunkWindow implements ReactiveController {
   #nextStep: ReturnType<typeof setTimeout> | undefined;
   /** The scroll position at the last step, to tell which way the box is scrolling. */
   #scrolled = 0;
+  /** When the last step ran, to tell how fast the box is scrolling. */
+  #steppedAt = 0;
 
   constructor(host: ReactiveControllerHost, config: ChunkWindowConfig) {
     (this.host = host).addController(this);
@@ -148,14 +153,19 @@ export class ChunkWindow implements ReactiveController {
   }
 
   /**
-   * Lets waiting chunks render, up to a step's rows: the one at the middle of the box first, then those ahead in the
-   * direction of the last scroll, nearest first, and those behind last. Whether any came in.
+   * Lets waiting chunks render, up to a step's rows (more the faster the box scrolls): the one at the middle of the
+   * box first, then those ahead in the direction of the last scroll, nearest first, and those behind last. Whether
+   * any came in.
    */
   #step(): boolean {
     const root = this.#root;
     const scrolled = root ? root.scrollTop : scrollY;
     const down = scrolled >= this.#scrolled;
+    const now = performance.now();
+    const speed = Math.abs(scrolled - this.#scrolled) / Math.max(16, now - this.#steppedAt);
+    const limit = Math.min(MAX_STEP_ROWS, Math.max(MIN_STEP_ROWS, (speed * 33) / this.#rowHeight));
     this.#scrolled = scrolled;
+    this.#steppedAt = now;
     // Positions are read where layout is clean (after the observer's report, or after the last step measured).
     const box = root?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
     const middle = (box.top + box.bottom) / 2;
@@ -168,7 +178,7 @@ export class ChunkWindow implements ReactiveController {
     }
     let rows = 0;
     for (const [, chunk] of waiting.sort((a, b) => a[0] - b[0])) {
-      if (rows >= ROWS_PER_STEP) break;
+      if (rows >= limit) break;
       rows += Number(chunk.dataset['rows']);
       this.#shown.add(chunk.dataset['chunk']!);
       this.#entering.push(chunk);
