@@ -3,8 +3,9 @@
 // Run: npm run bench   (not part of npm test). Prints a table and writes .screenshots/bench/results.json.
 //
 // Environment: BENCH_RUNS (samples of the 30-row and filter figures, default 7), BENCH_MANY_RUNS (samples of the
-// 10,000-call figures, default 5), BENCH_SCROLL_RUNS (scrolls per element, default 2), BENCH_SCROLL_STEP (px per
-// animation frame, default 1200: two box heights), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
+// 10,000-call figures, default 5), BENCH_SCROLL_RUNS (scrolls per element and speed, default 2), BENCH_SCROLL_STEP
+// (px per animation frame, comma-separated speeds, default "300,1200": a fast fling, then a stress test of two box
+// heights a frame; the naive list scrolls at the first only), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
 // 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
 // BENCH_ONLY (any of first,many,filter).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { CHROME_ARGS, findChrome } from '../setup/browser.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
 const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS ?? 2);
-const SCROLL_STEP = Number(process.env.BENCH_SCROLL_STEP ?? 1200);
+const SCROLL_STEPS = (process.env.BENCH_SCROLL_STEP ?? '300,1200').split(',').map(Number);
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 // The naive list takes a third of a second and more per frame while scrolling: it scrolls this many frames only.
 const NAIVE_SCROLL_STEPS = Number(process.env.BENCH_NAIVE_SCROLL_STEPS ?? 10);
@@ -90,7 +91,7 @@ const percentile = (values, p) => {
 };
 const log = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 
-const samples = { list30: [], static30: [], list: [], naive: [], filterList: [], filterNaive: [] };
+const samples = { list30: [], static30: [], list: [], naive: [], filterList: [], filterNaive: [], listScroll: [] };
 let litDevMode;
 try {
   // Warm-up: Vite transforms the modules and pre-bundles Lit once; the rows' HTML for the static floor is taken.
@@ -115,21 +116,27 @@ try {
   }
   if (ONLY.has('first')) log(`30 rows: ${RUNS} × 2 samples`);
 
-  // 2. 10,000 calls: list and naive alternating; the first SCROLL_RUNS of each also scroll to the end.
+  // 2. 10,000 calls: list and naive alternating; the first SCROLL_RUNS of each also scroll to the end at the first
+  // speed. Then the list scrolls at the other speeds, SCROLL_RUNS times each, in pages of their own.
+  const manyVisit = async (which, run, step) => {
+    const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : 100_000;
+    const sample = await visit(WINDOW, (page) =>
+      page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
+    );
+    log(
+      `${which.padEnd(5)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
+        (sample.scroll
+          ? `, scrolled ${sample.scroll.steps} steps of ${step} px, longest task ${sample.scroll.longestTask.toFixed(0)} ms`
+          : ''),
+    );
+    return { ...sample, scrollStep: step };
+  };
   for (let run = 0; run < (ONLY.has('many') ? MANY_RUNS : 0); run++) {
     const order = run % 2 ? ['naive', 'list'] : ['list', 'naive'];
-    for (const which of order) {
-      const step = run < SCROLL_RUNS ? SCROLL_STEP : 0;
-      const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : 100_000;
-      const sample = await visit(WINDOW, (page) =>
-        page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
-      );
-      samples[which].push(sample);
-      log(
-        `${which.padEnd(5)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
-          (sample.scroll ? `, scrolled ${sample.scroll.steps} steps, longest task ${sample.scroll.longestTask.toFixed(0)} ms` : ''),
-      );
-    }
+    for (const which of order) samples[which].push(await manyVisit(which, run, run < SCROLL_RUNS ? SCROLL_STEPS[0] : 0));
+  }
+  for (const step of ONLY.has('many') ? SCROLL_STEPS.slice(1) : []) {
+    for (let run = 0; run < SCROLL_RUNS; run++) samples.listScroll.push(await manyVisit('list', run, step));
   }
 
   // 3. Filter changes on the local Calls API (no latency): list and naive in one page, alternating.
@@ -152,9 +159,12 @@ try {
 }
 
 // The table.
-const scrolled = (which) => samples[which].filter((sample) => sample.scroll).map((sample) => sample.scroll);
-const frameStats = (which) => {
-  const runs = scrolled(which);
+const scrolled = (which, step) =>
+  [...samples[which], ...(which === 'list' ? samples.listScroll : [])]
+    .filter((sample) => sample.scroll && sample.scrollStep === step)
+    .map((sample) => sample.scroll);
+const frameStats = (which, step) => {
+  const runs = scrolled(which, step);
   return {
     longestTask: max(runs.map((run) => run.longestTask)),
     longTasks: max(runs.map((run) => run.longTasks)),
@@ -167,8 +177,54 @@ const frameStats = (which) => {
 const med = (key, field) => median(samples[key].map((sample) => sample[field]));
 const mb = (bytes) => (bytes === undefined ? undefined : bytes / 2 ** 20);
 const heapAdded = (key) => median(samples[key].map((sample) => sample.heapAfter - sample.heapBefore));
-const listFrames = frameStats('list');
-const naiveFrames = frameStats('naive');
+const naiveFrames = frameStats('naive', SCROLL_STEPS[0]);
+
+/** The scrolling figures at one speed; the naive list's are from the first speed. */
+function scrollRows(step, listFrames) {
+  const at = `Scrolling to the end, ${step} px/frame`;
+  return [
+    {
+      figure: `${at}: longest task (ms, worst run)`,
+      list: listFrames.longestTask,
+      other: naiveFrames.longestTask,
+      against: 'naive map',
+      ratio: undefined,
+      target: 'no task > 50 ms',
+      met: listFrames.longestTask <= 50,
+      note: 'long tasks are reported from 50 ms; 0 = none',
+    },
+    {
+      figure: `${at}: long tasks (count, worst run)`,
+      list: listFrames.longTasks,
+      other: naiveFrames.longTasks,
+      against: 'naive map',
+      digits: 0,
+    },
+    {
+      figure: `${at}: longest frame (ms, worst run)`,
+      list: listFrames.longestFrame,
+      other: naiveFrames.longestFrame,
+      against: 'naive map',
+      ratio: listFrames.longestFrame / naiveFrames.longestFrame,
+      ratioMeaning: '× the naive',
+    },
+    {
+      figure: `${at}: 95th percentile frame (ms)`,
+      list: listFrames.p95Frame,
+      other: naiveFrames.p95Frame,
+      against: 'naive map',
+      ratio: listFrames.p95Frame / naiveFrames.p95Frame,
+      ratioMeaning: '× the naive',
+    },
+    {
+      figure: `${at}: frames painted with no row mid-box (%)`,
+      list: listFrames.blankFrames * 100,
+      other: naiveFrames.blankFrames * 100,
+      against: 'naive map',
+      digits: 0,
+    },
+  ];
+}
 
 const rows = [
   {
@@ -243,46 +299,7 @@ const rows = [
     ratioMeaning: '× less',
     digits: 1,
   },
-  {
-    figure: 'Scrolling to the end: longest task (ms, worst run)',
-    list: listFrames.longestTask,
-    other: naiveFrames.longestTask,
-    against: 'naive map',
-    ratio: undefined,
-    target: 'no task > 50 ms',
-    met: listFrames.longestTask <= 50,
-    note: 'long tasks are reported from 50 ms; 0 = none',
-  },
-  {
-    figure: 'Scrolling to the end: long tasks (count, worst run)',
-    list: listFrames.longTasks,
-    other: naiveFrames.longTasks,
-    against: 'naive map',
-    digits: 0,
-  },
-  {
-    figure: 'Scrolling to the end: longest frame (ms, worst run)',
-    list: listFrames.longestFrame,
-    other: naiveFrames.longestFrame,
-    against: 'naive map',
-    ratio: listFrames.longestFrame / naiveFrames.longestFrame,
-    ratioMeaning: '× the naive',
-  },
-  {
-    figure: 'Scrolling to the end: 95th percentile frame (ms)',
-    list: listFrames.p95Frame,
-    other: naiveFrames.p95Frame,
-    against: 'naive map',
-    ratio: listFrames.p95Frame / naiveFrames.p95Frame,
-    ratioMeaning: '× the naive',
-  },
-  {
-    figure: 'Scrolling to the end: frames painted with no row mid-box (%)',
-    list: listFrames.blankFrames * 100,
-    other: naiveFrames.blankFrames * 100,
-    against: 'naive map',
-    digits: 0,
-  },
+  ...SCROLL_STEPS.flatMap((step) => scrollRows(step, frameStats('list', step))),
   {
     figure: 'Filter change → new rows painted, local API (ms)',
     list: med('filterList', 'painted'),
@@ -325,8 +342,9 @@ console.log(
   [
     `Medians of ${RUNS} runs (${MANY_RUNS} for ${COUNT} calls), pages alternating which goes first; Chromium ${browserVersion}, ` +
       `Lit ${litDevMode ? 'DEVELOPMENT' : 'production'} build.`,
-    `Scrolling: worst of ${SCROLL_RUNS} runs, ${SCROLL_STEP} px per animation frame in ${SCROLL_PAGE ? 'the page' : "the list's 600 px box"}; ` +
-      `the list to its last row (${listFrames.lastRowShown ? 'shown' : 'NOT SHOWN'}), the naive list for its first ${NAIVE_SCROLL_STEPS} frames only.`,
+    `Scrolling: worst of ${SCROLL_RUNS} runs at each speed in ${SCROLL_PAGE ? 'the page' : "the list's 600 px box"}; ` +
+      `the list to its last row (${SCROLL_STEPS.every((step) => frameStats('list', step).lastRowShown) ? 'shown' : 'NOT SHOWN'}), ` +
+      `the naive list for its first ${NAIVE_SCROLL_STEPS} frames at ${SCROLL_STEPS[0]} px only.`,
     'Absolute times depend on the machine and its load: compare the ratios.',
   ].join('\n'),
 );
@@ -343,7 +361,7 @@ await writeFile(
         runs: RUNS,
         manyRuns: MANY_RUNS,
         scrollRuns: SCROLL_RUNS,
-        scrollStep: SCROLL_STEP,
+        scrollSteps: SCROLL_STEPS,
         scrollBox: SCROLL_PAGE ? 'page' : 'list',
         naiveScrollSteps: NAIVE_SCROLL_STEPS,
         count: COUNT,
