@@ -17,14 +17,14 @@ function localCallsApi(): Plugin {
 
 /**
  * Serves the script-tag bundles at the site root (/call-log-elements.js, /call-log-elements.iife.js, and the demo data
- * file the module loads), as a site that hosts them would: built from the current source on first request, in memory,
+ * file they load), as a site that hosts them would: built from the current source on first request, in memory,
  * and again after a source change.
  * The no-code pages (cms.html, snippet-builder.html) load them like any page outside this repository.
  */
 function scriptTagBundles(): Plugin {
   const built = new Map<string, Promise<string>>();
-  async function bundle(bundleName: string, fileName: string): Promise<string> {
-    const result = await build(bundleConfig(bundleName, { write: false }));
+  async function bundle(fileName: string): Promise<string> {
+    const result = await build(bundleConfig(fileName, { write: false }));
     const outputs = Array.isArray(result) ? result : [result];
     for (const output of outputs) {
       if (!('output' in output)) continue;
@@ -41,10 +41,8 @@ function scriptTagBundles(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const fileName = (req.url ?? '').split('?')[0]!.slice(1);
-        // A bundle, or a file of its own that one of them loads (the demo data).
-        const bundleName = Object.entries(BUNDLES).find(([name, { chunks }]) => name === fileName || chunks.includes(fileName))?.[0];
-        if (!bundleName) return next();
-        if (!built.has(fileName)) built.set(fileName, bundle(bundleName, fileName));
+        if (!(fileName in BUNDLES)) return next();
+        if (!built.has(fileName)) built.set(fileName, bundle(fileName));
         built
           .get(fileName)!
           .then((code) => {

@@ -1,5 +1,5 @@
-// The two script-tag bundles, shared by `npm run build` (written to dist/) and the demo's dev server (built in memory).
-// Each is one file with Lit bundled, Lit's production build and minified.
+// The script-tag bundles, shared by `npm run build` (written to dist/) and the demo's dev server (built in memory).
+// Each is one file with Lit bundled, Lit's production build and minified; the demo data is a file of its own.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLiterals } from './minify-literals.mjs';
@@ -7,18 +7,46 @@ import { minifyLiterals } from './minify-literals.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const BANNER = `/*! call-log-elements ${version} | MIT`;
 // Lit's licence notice, once: its modules repeat the same notice more than a dozen times.
-const BANNER = `/*! call-log-elements ${version} | MIT | includes Lit, Copyright 2017 Google LLC, BSD-3-Clause */`;
+const LIT_NOTICE = ' | includes Lit, Copyright 2017 Google LLC, BSD-3-Clause';
+
+/** The file the bundles load the demo data from, beside themselves, when a page first shows demo data. */
+const DEMO_DATA_FILE = 'call-log-elements-demo-data.js';
 
 /** The bundles, each named by the file it makes. */
 export const BUNDLES = {
-  // `<script type="module" src>`: registers both tags and exports the package entry's classes. The demo data is a
-  // file of its own beside it, loaded only by a page that shows it.
-  'call-log-elements.js': { entry: 'src/define.ts', format: 'es', chunks: ['call-log-elements-demo-data.js'] },
-  // Classic `<script src>`: registers both tags and puts the classes on `window.CallLogElements`. A classic script
-  // has no relative imports, so the demo data is inside it.
-  'call-log-elements.iife.js': { entry: 'build/iife-entry.js', format: 'iife', chunks: [] },
+  // `<script type="module" src>`: registers both tags and exports the package entry's classes.
+  'call-log-elements.js': { entry: 'src/define.ts', format: 'es' },
+  // Classic `<script src>`: registers both tags and puts the classes on `window.CallLogElements`.
+  'call-log-elements.iife.js': { entry: 'build/iife-entry.js', format: 'iife' },
+  // The demo data generator, self-contained, for either bundle to import.
+  [DEMO_DATA_FILE]: { entry: 'src/sources/demo-data.ts', format: 'es' },
 };
+
+/**
+ * In the bundles, `createDemoSource()` imports the demo data file beside the bundle, rather than a module of the
+ * bundle: the module finds it from `import.meta.url`; a classic script has no `import.meta`, so it reads its own
+ * address while it runs (`document.currentScript`).
+ */
+function demoDataBesideBundle(format) {
+  const besideScript =
+    format === 'es'
+      ? 'import.meta.url'
+      : '(document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI)';
+  return {
+    name: 'demo-data-beside-bundle',
+    transform(code, id) {
+      if (!id.endsWith('/src/sources/demo-source.ts')) return null;
+      const specifier = /import\(\s*["'`]\.\/demo-data\.js["'`]\s*\)/;
+      if (!specifier.test(code)) throw new Error(`${id} no longer imports ./demo-data.js: update build/bundles.mjs`);
+      return (
+        `const demoDataUrl = new URL(/* @vite-ignore */ ${JSON.stringify(DEMO_DATA_FILE)}, ${besideScript}).href;\n` +
+        code.replace(specifier, 'import(/* @vite-ignore */ demoDataUrl)')
+      );
+    },
+  };
+}
 
 /** Vite's inline configuration for one bundle. */
 export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
@@ -28,7 +56,7 @@ export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), demoDataBesideBundle(format)],
     // Lit's production build, also when built inside the demo's dev server (where NODE_ENV is "development").
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },
@@ -48,16 +76,12 @@ export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
         fileName: () => fileName,
       },
       rolldownOptions: {
-        // Lets the code the demo data shares with the elements stay in the main file (which the demo data file
-        // imports), instead of a third, shared file every page would load.
-        preserveEntrySignatures: 'allow-extension',
         // Vite 8 leaves a library's `es` output unminified unless asked.
         output: {
           minify: true,
           // A bundle for pages, not for another bundler: no tree-shaking hints, and the licence notice in the banner.
           comments: { legal: false, annotation: false, jsdoc: false },
-          postBanner: BANNER,
-          ...(format === 'es' ? { chunkFileNames: 'call-log-elements-[name].js' } : { codeSplitting: false }),
+          postBanner: `${BANNER}${fileName === DEMO_DATA_FILE ? '' : LIT_NOTICE} */`,
         },
       },
     },

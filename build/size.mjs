@@ -10,12 +10,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const GOAL_GZIP = 20 * 1024;
 const BUDGET_GZIP = 29 * 1024;
 
-/** Each file with its gzip budget: the classic script also carries the demo data, which the module loads apart. */
+/** Each file with its gzip budget. */
 const FILES = {
   'call-log-elements.js': BUDGET_GZIP,
-  'call-log-elements.iife.js': BUDGET_GZIP + 2 * 1024,
-  // Loaded only by a page that shows demo data.
-  'call-log-elements-demo-data.js': 2 * 1024,
+  'call-log-elements.iife.js': BUDGET_GZIP,
+  // Loaded by either bundle, only on a page that shows demo data.
+  'call-log-elements-demo-data.js': 2.5 * 1024,
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

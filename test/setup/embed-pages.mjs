@@ -20,7 +20,7 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js'];
+const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js', 'call-log-elements-demo-data.js'];
 const dist = new URL('../../dist/', import.meta.url);
 const root = new URL('../../', import.meta.url);
 
