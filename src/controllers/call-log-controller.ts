@@ -274,8 +274,8 @@ export class CallLogController implements ReactiveController {
     // A page on its way may be one the check reads: it finishes first.
     while (this.#loading) await this.#loading.catch(() => undefined);
     const source = this.#source;
-    // Nothing to check if other filters or another source came meanwhile.
-    if (shown !== this.#request || !source || this.#items.length === 0) return;
+    // Nothing to check if the host left, or other filters or another source came meanwhile.
+    if (!this.#connected || shown !== this.#request || !source || this.#items.length === 0) return;
     const query = this.#query;
     const abort = (this.#refreshAbort = new AbortController());
     const request = new CallLogRequestBuilder().setFilters(query).setSource(source).build();

@@ -701,6 +701,23 @@ describe('<call-log-list>', () => {
       expect(after.slice(5)).to.deep.equal(before);
     });
 
+    it('a check waiting for a page on its way reads nothing once the list has left the page', async () => {
+      const api = await scenario({});
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} limit="5" load-more="button"></call-log-list>`,
+      );
+      await settled(list);
+      await api.patch({ latencies: [600] });
+      const { requests } = await api.state();
+      part(list, 'load-more-button')!.click();
+      await waitUntil(async () => (await api.state()).requests > requests, 'page 2 was not asked for');
+      const checked = list.refresh();
+      list.remove();
+      await checked;
+      await api.settled();
+      expect((await api.state()).requests, 'only page 2 was asked for').to.equal(requests + 1);
+    });
+
     it('checks for new calls every refresh-interval seconds', async () => {
       const api = await scenario({});
       const list = await fixture<CallLogList>(
