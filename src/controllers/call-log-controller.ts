@@ -283,7 +283,8 @@ export class CallLogController implements ReactiveController {
     let met = false;
     try {
       for (let page = 0; page < MAX_REFRESH_PAGES && !met && request.hasNext; page++) {
-        const calls = await request.fetchNext({ signal: abort.signal });
+        // An expired token is renewed here too, or new calls would stop coming without a word.
+        const calls = await this.#fetchNext(request, abort.signal);
         latest.push(...calls);
         met = calls.some((call) => this.#indexById.has(call.sessionID));
       }
@@ -363,16 +364,20 @@ export class CallLogController implements ReactiveController {
     return true;
   }
 
-  /** One page; on `AUTH`, once, a renewed token and the same page again. */
   async #load(request: CallLogRequest, signal: AbortSignal): Promise<PageResult> {
+    return { request, items: await this.#fetchNext(request, signal) };
+  }
+
+  /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
+  async #fetchNext(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
     try {
-      return { request, items: await request.fetchNext({ signal }) };
+      return await request.fetchNext({ signal });
     } catch (error) {
       const renew = this.#config.renewAuth;
       if (signal.aborted || !renew || CallLogError.from(error).code !== 'AUTH') throw error;
       const renewed = await renew(signal).catch(() => false);
       if (!renewed || signal.aborted) throw error;
-      return { request, items: await request.fetchNext({ signal }) };
+      return request.fetchNext({ signal });
     }
   }
 

@@ -86,6 +86,23 @@ describe('reliability: auth', () => {
     expect(tokens).to.deep.equal([]);
   });
 
+  it('tokenProvider: a token that expires before a check for new calls is renewed, and the new calls come in', async () => {
+    const api = await scenario({ validTokens: ['one'] });
+    const tokens = ['two'];
+    const errors: unknown[] = [];
+    const list = await restList(api.baseUrl, 'limit=5', 'one');
+    list.tokenProvider = async () => tokens.shift()!;
+    list.addEventListener('call-log-error', (event) => errors.push(event.detail.error));
+    await settled(list);
+    const before = ids(list.items);
+    await api.patch({ validTokens: ['two'], insertNow: 2 });
+    await list.refresh();
+    expect(ids(list.items)).to.have.length(7);
+    expect(ids(list.items).slice(2)).to.deep.equal(before);
+    expect(tokens, 'the provider was asked').to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('tokenProvider: with no auth-token at all, the first token comes from it', async () => {
     const api = await scenario({ validTokens: ['from-provider'] });
     const list = document.createElement('call-log-list');
