@@ -1,15 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Rows per chunk: small enough that a chunk renders well within a frame, large enough that 10,000 rows are 625 chunks. */
+/** Rows per chunk: the smallest step of the window (see below); 10,000 rows are 1,250 chunks. */
 export const CHUNK_SIZE = 8;
 /** Rows rendered before any intersection is known, so a screenful paints with the first frame. */
 const INITIAL_ROWS = 60;
 /**
- * Rows that come into the window at most per step. A fast scroll brings many chunks near at once; building, styling
- * and laying them all out in one task would block the page for several frames, so they come in steps of one task
- * each. A step lets in about as many rows as the box scrolls in 33 ms (two frames at 60 Hz) at the speed measured
- * since the last step, between these bounds: one chunk when scrolling slowly (24 rows took 50-70 ms on a slow, shared 2-core machine, 8 rows stay well under 50 ms), up
- * to 24 rows in a fling, where smaller steps would leave the box blank.
+ * Rows that come into the window per step. A fast scroll brings many chunks near at once; building, styling and
+ * laying them all out in one task would block the page for several frames, so they come in steps of one task each.
+ * A step lets in about as many rows as the box scrolls in 33 ms (two frames at 60 Hz) at the speed measured since
+ * the last step, between these bounds: one chunk when scrolling slowly (on a slow, shared 2-core machine 24 rows
+ * took 50-70 ms, 8 rows well under 50 ms), up to 24 rows in a fling, where smaller steps would leave the box blank.
  */
 const MIN_STEP_ROWS = CHUNK_SIZE;
 const MAX_STEP_ROWS = 24;
