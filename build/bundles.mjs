@@ -56,7 +56,7 @@ export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyLiterals(), demoDataBesideBundle(format)],
+    plugins: fileName === DEMO_DATA_FILE ? [minifyLiterals()] : [minifyLiterals(), demoDataBesideBundle(format)],
     // Lit's production build, also when built inside the demo's dev server (where NODE_ENV is "development").
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },

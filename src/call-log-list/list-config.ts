@@ -1,5 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { checkFilter, QUERY_KEYS, type CallLogFilters } from '../request/query.js';
+import { checkFilter, QUERY_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
 
 export type GroupBy = 'day' | 'none';
 export type LoadMoreTrigger = 'scroll' | 'button';
@@ -65,7 +65,7 @@ function attribute<T>(name: string, value: unknown, check: (value: unknown, wher
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw configError(name, value, allowed.map((v) => `"${v}"`).join(', '));
+  if (!(allowed as readonly string[]).includes(value)) throw configError(name, value, quoteAll(allowed));
   return value as T;
 }
 

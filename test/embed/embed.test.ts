@@ -41,6 +41,7 @@ describe('dist/call-log-elements.js (module script)', () => {
   it('keeps the demo data in a self-contained file of its own', async () => {
     const code = await (await fetch('/dist/call-log-elements-demo-data.js')).text();
     expect(/\bfrom\s*["'`]|\bimport\s*\(/.test(code), 'it imports nothing').to.equal(false);
+    expect(code.includes('import.meta'), "nothing of the bundles' loader").to.equal(false);
     const demo = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements-demo-data.js`)) as {
       generateDemoCallLogs: (options: { count: number }) => unknown[];
     };
