@@ -148,6 +148,11 @@ export const styles = css`
     }
   }
 
+  /* A value the linked list rejects: a ring in the warning colour (a checkbox has no border of its own to colour). */
+  [aria-invalid='true'] {
+    outline: 2px solid var(--call-log-color-missed, #e5484d);
+  }
+
   /* Visible focus rings for keyboard users, in the accent colour. */
   [part~='control']:focus-visible,
   button:focus-visible {

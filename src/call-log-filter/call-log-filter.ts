@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
 import type { CallDirection, CallStatus } from '../model/call-log.js';
-import { FILTER_KEYS, FILTER_VALUES, checkFilters, type CallLogFilters } from '../request/query.js';
+import { FILTER_KEYS, FILTER_VALUES, checkFilter, checkFilters, type CallLogFilters } from '../request/query.js';
 import { styles } from './call-log-filter.styles.js';
 
 /** The tokens of the `fields` attribute, in the order the controls appear. */
@@ -72,35 +72,21 @@ const COMPACT_WIDTH = 480;
 
 const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
-/** The filters alone: the page size belongs to the list, not to the filter. */
-function withoutLimit(filters: CallLogFilters & { limit?: number }): CallLogFilters {
-  const rest = { ...filters };
-  delete rest.limit;
-  return rest;
-}
-
 /**
  * A list's filters as the controls can show them. A list's attribute may hold a bad value (the list reports that
  * itself, as an error); it is left out here, so a person's next change replaces it with valid filters.
  */
 function validFilters(filters: object): CallLogFilters {
-  const source = filters as Record<string, unknown>;
   const result: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) {
-    const value = source[key];
-    const valid =
-      key === 'hasRecording'
-        ? typeof value === 'boolean'
-        : key === 'uid' || key === 'guid'
-          ? typeof value === 'string' && value.trim() !== ''
-          : (FILTER_VALUES[key] as readonly unknown[]).includes(value);
-    if (valid) result[key] = value;
+    try {
+      // The list's own check, so the two never disagree; an unset filter throws as well.
+      result[key] = checkFilter(key, (filters as Record<string, unknown>)[key], key);
+    } catch {
+      // Left out.
+    }
   }
   return result as CallLogFilters;
-}
-
-function sameFilters(a: CallLogFilters, b: CallLogFilters): boolean {
-  return FILTER_KEYS.every((key) => a[key] === b[key]);
 }
 
 function withValue(filters: CallLogFilters, key: keyof CallLogFilters, value: unknown): CallLogFilters {
@@ -130,7 +116,10 @@ function isCallLogList(element: Element): element is CallLogList {
  * Linking: with `for="list-id"` it drives the `<call-log-list>` of that id in the same document or shadow root
  * (found again when `for` changes or the list appears, moves or is replaced later); without `for`, placed inside a
  * list as a light-DOM child, it drives that list. Linked, it shows the list's filters as they change, whoever
- * changes them. Unlinked, it keeps its own filters and only fires its event, for the page to use.
+ * changes them. Unlinked, it keeps its own filters and only fires its event, for the page to use. A filter the list
+ * holds a bad value for (the list then shows its configuration error) is marked `aria-invalid="true"` with a ring
+ * in the warning colour, a select reading "Not valid", and no preset is pressed; any change made in the controls
+ * replaces the bad value.
  *
  * @summary Filter controls that narrow a `<call-log-list>`.
  *
@@ -156,6 +145,8 @@ function isCallLogList(element: Element): element is CallLogList {
  * @cssprop [--call-log-color-border=light-dark(#818b98, #6e7681)] - Borders of the controls (darker by default than
  * the list's lines, as a control's outline needs 3:1 contrast).
  * @cssprop [--call-log-color-accent=light-dark(#0a66d8, #7cb4ff)] - Focus rings, hover borders, the active preset.
+ * @cssprop [--call-log-color-missed=#e5484d] - The ring of a control whose value the linked list rejects (the
+ * default reads on light and dark backgrounds alike).
  * @cssprop [--call-log-spacing=0.5rem] - Gap between controls.
  * @cssprop [--call-log-radius=0.5rem] - Corner radius of the controls.
  */
@@ -185,6 +176,8 @@ export class CallLogFilter extends LitElement {
   // the element's public surface.
   /** The filters shown: the linked list's, or this element's own while unlinked. */
   #shown: CallLogFilters = {};
+  /** Filters the linked list holds a bad value for (the list shows its configuration error). */
+  #invalid = new Set<string>();
   /** Narrower than `COMPACT_WIDTH`: the controls fold behind a "Filters" button, below the presets. */
   #compact = false;
   #fieldsOpen = false;
@@ -246,8 +239,10 @@ export class CallLogFilter extends LitElement {
       this.#hasFields = FIELD_CONTROLS.some((token) => this.#visible.has(token));
       this.#hasActions = this.#visible.has('presets') || this.#visible.has('clear');
     }
-    this.#activePreset = PRESETS.find((preset) => this.#isActive(preset));
-    this.#setFieldCount = FILTER_KEYS.filter((key) => this.#shown[key] !== undefined).length;
+    // No preset matches a list whose filters are not valid.
+    this.#activePreset = this.#invalid.size ? undefined : PRESETS.find((preset) => this.#isActive(preset));
+    // A bad value counts as set, so a folded control that needs attention is not hidden without a hint.
+    this.#setFieldCount = FILTER_KEYS.filter((key) => this.#shown[key] !== undefined || this.#invalid.has(key)).length;
   }
 
   // Public API
@@ -268,7 +263,8 @@ export class CallLogFilter extends LitElement {
     return this.#list ? validFilters(this.#list.filters) : { ...this.#shown };
   }
   set filters(value: CallLogFilters) {
-    const next = withoutLimit(checkFilters(value ?? {}, 'filters'));
+    // Checked (a bad value throws), then without the page size, which belongs to the list.
+    const next = validFilters(checkFilters(value ?? {}, 'filters'));
     if (this.#list) return;
     this.#show(next);
   }
@@ -296,6 +292,7 @@ export class CallLogFilter extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#list = next;
+    this.#invalid = new Set();
     if (next) {
       this.#unsubscribe = next.controller.subscribe(() => this.#showListFilters());
       this.#showListFilters();
@@ -330,7 +327,11 @@ export class CallLogFilter extends LitElement {
   }
 
   #showListFilters(): void {
-    if (this.#list) this.#show(validFilters(this.#list.filters));
+    if (!this.#list) return;
+    const filters = this.#list.filters;
+    const valid = validFilters(filters);
+    this.#invalid = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && valid[key] === undefined));
+    this.#show(valid);
   }
 
   #show(filters: CallLogFilters): void {
@@ -346,7 +347,9 @@ export class CallLogFilter extends LitElement {
 
   /** A person's change: announce it, then apply it unless cancelled. */
   #commit(next: CallLogFilters): void {
-    if (sameFilters(next, this.filters)) {
+    // A change away from a value the list rejects is a change, even to what the controls seem to show.
+    const shown = this.filters;
+    if (!this.#invalid.size && FILTER_KEYS.every((key) => next[key] === shown[key])) {
       // Nothing changed (say, only spaces were typed): show the filters in force again.
       this.requestUpdate();
       return;
@@ -403,13 +406,16 @@ export class CallLogFilter extends LitElement {
 
   #renderSelect({ token, key, label }: SelectField): TemplateResult | typeof nothing {
     if (!this.#visible.has(token)) return nothing;
-    const value = this.#shown[key] ?? '';
+    const invalid = this.#invalid.has(key);
+    const value = invalid ? undefined : (this.#shown[key] ?? '');
     // `.selected` on each option rather than `.value` on the select: the options are not there yet when the
-    // select's own bindings are set on first render. `live()` puts back a choice that was cancelled.
+    // select's own bindings are set on first render. `live()` puts back a choice that was cancelled. A value the
+    // list rejects shows as "Not valid", so that any choice, "All" too, replaces it.
     return html`
       <div part="field">
         <label part="label" for=${token}>${label}</label>
-        <select part="control" id=${token} name=${key} @change=${this.#onSelectChange}>
+        <select part="control" id=${token} name=${key} aria-invalid=${invalid} @change=${this.#onSelectChange}>
+          ${invalid ? html`<option disabled hidden .selected=${live(true)}>Not valid</option>` : nothing}
           <option value="" .selected=${live(value === '')}>All</option>
           ${FILTER_VALUES[key].map(
             (option) => html`<option value=${option} .selected=${live(value === option)}>${capitalise(option)}</option>`,
@@ -428,6 +434,7 @@ export class CallLogFilter extends LitElement {
           type="checkbox"
           id="has-recording"
           name="hasRecording"
+          aria-invalid=${this.#invalid.has('hasRecording')}
           .checked=${live(this.#shown.hasRecording === true)}
           @change=${this.#onRecordingChange}
         />
@@ -450,6 +457,7 @@ export class CallLogFilter extends LitElement {
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
+          aria-invalid=${this.#invalid.has(key)}
           .value=${live(this.#shown[key] ?? '')}
           @change=${this.#onTextChange}
         />

@@ -1,13 +1,13 @@
-import type { CallEntity, CallLog, CallStatus } from '../model/call-log.js';
+import type { CallEntity, CallLog } from '../model/call-log.js';
 import { entityId, entityImage } from '../model/call-log.js';
 
 /** How a row marks the call: from the viewer's side when the viewer is known. */
 export type RowDirection = 'incoming' | 'outgoing' | 'missed';
 
 /** Statuses after which an incoming call counts as missed by the person it was for. */
-const MISSED_STATUSES: ReadonlySet<CallStatus> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
+const MISSED_STATUSES: ReadonlySet<string> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
 
-export const STATUS_WORDS: Readonly<Record<CallStatus, string>> = {
+export const STATUS_WORDS: Readonly<Record<CallLog['status'], string>> = {
   ongoing: 'Ongoing',
   busy: 'Busy',
   rejected: 'Rejected',
@@ -16,6 +16,7 @@ export const STATUS_WORDS: Readonly<Record<CallStatus, string>> = {
   missed: 'Missed',
   initiated: 'Calling',
   unanswered: 'Unanswered',
+  unknown: 'Unknown status',
 };
 
 export interface CallView {
@@ -60,6 +61,7 @@ export function viewCall(call: CallLog, viewerUid: string | undefined): CallView
     direction,
     statusWord: call.status === 'ended' ? undefined : STATUS_WORDS[call.status],
     startedAt: new Date(call.initiatedAt * 1000),
+    // No duration for an unknown outcome either: the time to its end may have been ringing, not talking.
     durationSeconds: call.status === 'ended' || call.status === 'ongoing' ? Math.max(0, duration) : 0,
     participants: group || call.callCategory === 'meet' ? call.totalParticipants : undefined,
   };

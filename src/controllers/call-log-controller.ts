@@ -204,14 +204,15 @@ export class CallLogController implements ReactiveController {
     const { limit = DEFAULT_LIMIT, ...rest } = checkFilters(filters);
     const query: CallLogQuery = { limit, ...rest };
     const queryChanged = !sameQuery(query, this.#query);
-    if (!queryChanged && source === this.#source && !this.#configError) return;
+    const recovered = !!this.#configError;
+    if (!queryChanged && source === this.#source && !recovered) return;
     this.#configError = undefined;
     this.#source = source;
     if (queryChanged) {
       this.#query = query;
       this.#config.onFiltersChange?.(this.filters);
-      for (const listener of this.#listeners) listener();
     }
+    if (queryChanged || recovered) for (const listener of this.#listeners) listener();
     this.#reset();
   }
 
@@ -225,6 +226,8 @@ export class CallLogController implements ReactiveController {
     this.#request = undefined;
     this.host.requestUpdate();
     if (changed) this.#config.onError?.(error);
+    // Even with the same error, the host's settings may have changed: a linked filter shows them.
+    for (const listener of this.#listeners) listener();
   }
 
   /** Loads the next (older) page, unless one is loading or every page is in. */
@@ -306,7 +309,10 @@ export class CallLogController implements ReactiveController {
     this.#startRefreshTimer();
   }
 
-  /** Calls `listener` whenever the filters change, whoever changed them; returns the function that stops it. */
+  /**
+   * Calls `listener` whenever the filters change, whoever changed them, and whenever a configuration error is set
+   * or cleared; returns the function that stops it.
+   */
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

@@ -62,7 +62,13 @@ export interface CallLog {
   receiver: CallEntity;
   receiverType: ReceiverType;
   type: CallType;
-  status: CallStatus;
+  /**
+   * `unknown` when the source sent a status this version does not know, or none: shown as such rather than
+   * passed off as another.
+   */
+  status: CallStatus | 'unknown';
+  /** The status the source sent when `status` is `unknown`; absent when it sent none. */
+  rawStatus?: string;
   callCategory: CallCategory;
   /** Unix seconds. */
   initiatedAt: number;

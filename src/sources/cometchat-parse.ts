@@ -97,10 +97,14 @@ function readEntity(value: unknown, known: CallsApiEntities['initiator'], kind: 
   return entityFrom({}, kind ?? 'user', id);
 }
 
-function readStatus(value: unknown): CallStatus {
-  const status = lower(value);
-  if (status === 'canceled') return 'cancelled';
-  return (CALL_STATUSES as readonly string[]).includes(status) ? (status as CallStatus) : 'ended';
+/** A status the model knows; any other, or none, is `unknown` with the value sent, so it never passes for another. */
+function readStatus(raw: Json): Pick<CallLog, 'status' | 'rawStatus'> {
+  const said = lower(raw.status);
+  const status = said === 'canceled' ? 'cancelled' : said;
+  if ((CALL_STATUSES as readonly string[]).includes(status)) return { status: status as CallStatus };
+  // A call already in the model's names keeps the value its source sent.
+  const sent = nonEmpty(status === 'unknown' ? raw.rawStatus : status && raw.status);
+  return { status: 'unknown', ...(sent && { rawStatus: sent }) };
 }
 
 const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
@@ -189,7 +193,7 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
     receiver,
     receiverType: receiver.entityType,
     type: readType(raw.type),
-    status: readStatus(raw.status),
+    ...readStatus(raw),
     callCategory: readCategory(raw.mode ?? raw.callCategory),
     initiatedAt,
     ...(endedAt !== undefined && { endedAt }),

@@ -237,7 +237,7 @@ describe('CallLogRequestBuilder', () => {
       expect(ids(calls)).to.deep.equal([demoCalls[0].sessionID, 'bare']);
       expect(calls[0]).to.deep.include({ initiatedAt: 0, totalParticipants: 0 });
       expect(calls[0]!.initiator).to.deep.equal({ entityType: 'user', uid: '', name: '' });
-      expect(calls[1]).to.deep.include({ type: 'audio', status: 'ended', recordings: [], participantInfoList: [] });
+      expect(calls[1]).to.deep.include({ type: 'audio', status: 'unknown', recordings: [], participantInfoList: [] });
       expect(request.skipped.map((skip) => skip.index)).to.deep.equal([2, 3]);
       // Two items left out still count toward a full page: more may follow.
       expect(request.hasNext).to.equal(true);

@@ -343,6 +343,23 @@ describe('CometChatCallsSource', () => {
     });
   });
 
+  describe('call status', () => {
+    it("reads a status the model does not know, or none, as 'unknown' over HTTP, with the value sent", async () => {
+      const items = (await recordedItems()).slice(0, 4) as Record<string, unknown>[];
+      const [known, transferred, missing, odd] = items as [Record<string, unknown>, ...Record<string, unknown>[]];
+      delete missing!.status;
+      const api = await scenario({ items: [{ ...known, status: 'canceled' }, { ...transferred, status: 'transferred' }, missing, { ...odd, status: 7 }] });
+      const page = await api.source().fetchPage(request());
+      expect(page.items.map((call) => [call.status, call.rawStatus])).to.deep.equal([
+        ['cancelled', undefined],
+        ['unknown', 'transferred'],
+        ['unknown', undefined],
+        ['unknown', undefined],
+      ]);
+      expect(page.skipped).to.equal(undefined);
+    });
+  });
+
   describe('fetchCall', () => {
     it('fetches one call by session id, encoding it in the path', async () => {
       const items = await recordedItems();

@@ -221,9 +221,9 @@ describe('parseCallLog', () => {
     expect(parseCallLog(item({ totalDuration: 'soon' })).totalDuration).to.equal('0:00');
   });
 
-  it('maps an unknown type, status or mode to a safe value instead of losing the call', () => {
-    const call = parseCallLog(item({ type: 'hologram', status: 'exploded', mode: 'broadcast' }));
-    expect([call.type, call.status, call.callCategory]).to.deep.equal(['audio', 'ended', 'call']);
+  it('maps an unknown type or mode to a safe value instead of losing the call', () => {
+    const call = parseCallLog(item({ type: 'hologram', mode: 'broadcast' }));
+    expect([call.type, call.callCategory]).to.deep.equal(['audio', 'call']);
   });
 
   it('gives fields of the wrong type safe defaults', () => {
@@ -244,7 +244,8 @@ describe('parseCallLog', () => {
     expect(call.receiver).to.deep.equal({ entityType: 'user', uid: '42', name: '42' });
     expect(call.initiatedAt).to.equal(0);
     expect(call).to.not.have.property('endedAt');
-    expect([call.type, call.status, call.callCategory, call.totalDuration]).to.deep.equal(['audio', 'ended', 'call', '0:00']);
+    expect([call.type, call.status, call.callCategory, call.totalDuration]).to.deep.equal(['audio', 'unknown', 'call', '0:00']);
+    expect(call).to.not.have.property('rawStatus');
     expect([call.totalAudioMinutes, call.totalVideoMinutes, call.totalParticipants]).to.deep.equal([0, 0, 1]);
     expect(call.participantInfoList).to.deep.equal([
       { uid: '', name: '', hasJoined: false, totalAudioMinutes: 0, totalVideoMinutes: 0, totalDurationInMinutes: 0 },
@@ -295,6 +296,36 @@ describe('parseCallLog', () => {
       expect(error.code).to.equal('BAD_RESPONSE');
       expect(error.message).to.match(/^The Calls API sent a call that cannot be read: /);
     }
+  });
+});
+
+describe('parseCallLog: the call status', () => {
+  it("reads a status it does not know as 'unknown', keeping the value sent, never as another status", () => {
+    const call = parseCallLog(item({ status: 'Transferred ' }));
+    expect(call.status).to.equal('unknown');
+    expect(call.rawStatus).to.equal('Transferred ');
+  });
+
+  it("reads a missing, empty or non-string status as 'unknown' with no value sent", () => {
+    for (const status of [undefined, null, '', '  ', 42, ['ended'], { name: 'ended' }]) {
+      const call = parseCallLog(item({ status }));
+      expect(call.status, JSON.stringify(status)).to.equal('unknown');
+      expect(call, JSON.stringify(status)).to.not.have.property('rawStatus');
+    }
+  });
+
+  it('reads every known status in any case, and canceled as cancelled, without a raw value', () => {
+    const known = ['ongoing', 'busy', 'rejected', 'cancelled', 'ended', 'missed', 'initiated', 'unanswered'];
+    for (const status of known) {
+      const call = parseCallLog(item({ status: ` ${status.toUpperCase()}` }));
+      expect([call.status, call.rawStatus]).to.deep.equal([status, undefined]);
+    }
+    expect(parseCallLog(item({ status: 'canceled' })).status).to.equal('cancelled');
+  });
+
+  it('keeps the raw value of a call already in the model\'s names', () => {
+    const call = parseCallLog(item({ status: 'unknown', rawStatus: 'transferred' }));
+    expect([call.status, call.rawStatus]).to.deep.equal(['unknown', 'transferred']);
   });
 });
 
