@@ -398,21 +398,7 @@ export class CallLogList extends LitElement {
   #configure(): void {
     this.#configuring = true;
     try {
-      const config = readListConfig({
-        limit: this.limit ?? undefined,
-        sessionType: this.sessionType ?? undefined,
-        callStatus: this.callStatus ?? undefined,
-        callCategory: this.callCategory ?? undefined,
-        callDirection: this.callDirection ?? undefined,
-        uid: this.uid ?? undefined,
-        guid: this.guid ?? undefined,
-        hasRecording: this.hasRecording ?? undefined,
-        region: this.region ?? undefined,
-        locale: this.locale ?? undefined,
-        groupBy: this.groupBy ?? undefined,
-        loadMoreTrigger: this.loadMoreTrigger ?? undefined,
-        refreshInterval: this.refreshInterval ?? undefined,
-      });
+      const config = readListConfig(this);
       const source = this.#resolveSource(config);
       this.#config = config;
       this.#controller.configure(source, config.filters);

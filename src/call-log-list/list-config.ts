@@ -21,21 +21,24 @@ const FILTER_ATTRIBUTES: Record<(typeof QUERY_KEYS)[number], string> = {
   hasRecording: 'has-recording',
 };
 
-/** The list's settings as its attributes and properties hold them: strings, possibly not valid. */
+/**
+ * The list's settings as its attributes and properties hold them: strings, possibly not valid. `null` (a property
+ * a page cleared) counts as unset, as `undefined` does.
+ */
 export interface ListSettings {
-  limit?: number | string;
-  sessionType?: string;
-  callStatus?: string;
-  callCategory?: string;
-  callDirection?: string;
-  uid?: string;
-  guid?: string;
-  hasRecording?: boolean | string;
-  region?: string;
-  locale?: string;
-  groupBy?: string;
-  loadMoreTrigger?: string;
-  refreshInterval?: number | string;
+  limit?: number | string | null;
+  sessionType?: string | null;
+  callStatus?: string | null;
+  callCategory?: string | null;
+  callDirection?: string | null;
+  uid?: string | null;
+  guid?: string | null;
+  hasRecording?: boolean | string | null;
+  region?: string | null;
+  locale?: string | null;
+  groupBy?: string | null;
+  loadMoreTrigger?: string | null;
+  refreshInterval?: number | string | null;
 }
 
 export interface ListConfig {
@@ -77,7 +80,7 @@ export function readListConfig(settings: ListSettings): ListConfig {
   const filters: Record<string, unknown> = {};
   for (const key of QUERY_KEYS) {
     const value = settings[key];
-    if (value !== undefined) filters[key] = attribute(FILTER_ATTRIBUTES[key], value, (v, where) => checkFilter(key, v, where));
+    if (value != null) filters[key] = attribute(FILTER_ATTRIBUTES[key], value, (v, where) => checkFilter(key, v, where));
   }
 
   const config: ListConfig = {
@@ -86,15 +89,15 @@ export function readListConfig(settings: ListSettings): ListConfig {
     loadMoreTrigger: oneOf('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
     refreshInterval: 0,
   };
-  if (settings.region !== undefined) config.region = oneOf('region', settings.region, REGIONS);
-  if (settings.locale !== undefined && settings.locale !== '') {
+  if (settings.region != null) config.region = oneOf('region', settings.region, REGIONS);
+  if (settings.locale != null && settings.locale !== '') {
     try {
       config.locale = Intl.getCanonicalLocales(settings.locale)[0];
     } catch {
       throw configError('locale', settings.locale, 'a BCP 47 language tag such as "en-US" or "fr"');
     }
   }
-  if (settings.refreshInterval !== undefined) {
+  if (settings.refreshInterval != null) {
     const seconds = settings.refreshInterval;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
       throw configError('refresh-interval', seconds, 'a number of seconds, 0 or more (0 turns checks off)');
