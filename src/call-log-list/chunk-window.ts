@@ -16,6 +16,9 @@ const MAX_STEP_ROWS = 24;
 /** How far (px) behind the way the box scrolls chunks are kept rendered; ahead, twice as far. */
 const MARGIN = 600;
 
+/** What the window listens for on a target: resizes of the window, scrolls under a root node. */
+const eventFor = (target: EventTarget): string => (target === window ? 'resize' : 'scroll');
+
 export interface ChunkWindowConfig {
   /** The rows' chunks in document order (so top to bottom), found in the host's render root after each update. */
   chunks(): ArrayLike<HTMLElement> & Iterable<HTMLElement>;
@@ -51,6 +54,8 @@ export class ChunkWindow implements ReactiveController {
   /** Chunks let in by the last step, measured once they are laid out. */
   #entering: HTMLElement[] = [];
   #stepping = false;
+  /** Where the window listens: the window (for resizes), and the roots from the host's shadow root up (for scrolls). */
+  #listening: EventTarget[] = [];
   /** How far (px) the rows were scrolled past the top of the box at the last step, and had moved then (down > 0). */
   #scrolled = 0;
   #moved = 0;
@@ -63,12 +68,23 @@ export class ChunkWindow implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#listen('addEventListener');
+    // A window that changes size shows other chunks without scrolling.
+    this.#listening = [window];
+    // Scroll events do not bubble, but pass each root node above their target in the capture phase: listening on the
+    // host's shadow root and every root above it hears the host's own box and any box around it scroll, in the page
+    // or in other shadow roots.
+    for (let node: Node = this.host.shadowRoot!; ; node = (node as ShadowRoot).host.getRootNode()) {
+      this.#listening.push(node);
+      if (!(node instanceof ShadowRoot)) break;
+    }
+    for (const target of this.#listening) target.addEventListener(eventFor(target), this.#onScroll, true);
   }
 
   hostDisconnected(): void {
+    // The roots listened on, not those above the host now: once it left the document, they are not the same.
+    for (const target of this.#listening) target.removeEventListener(eventFor(target), this.#onScroll, true);
+    this.#listening = [];
     // A step still to come finds no chunks laid out, and does nothing.
-    this.#listen('removeEventListener');
   }
 
   hostUpdated(): void {
@@ -96,18 +112,6 @@ export class ChunkWindow implements ReactiveController {
     if (key === this.#pinned) return;
     this.#pinned = key;
     this.host.requestUpdate();
-  }
-
-  #listen(method: 'addEventListener' | 'removeEventListener'): void {
-    // A window that changes size shows other chunks without scrolling.
-    window[method]('resize', this.#onScroll);
-    // Scroll events do not bubble, but pass each root node above their target in the capture phase: listening on the
-    // host's shadow root and every root above it hears the host's own box and any box around it scroll, in the page
-    // or in other shadow roots.
-    for (let node: Node = this.host.shadowRoot!; ; node = (node as ShadowRoot).host.getRootNode()) {
-      node[method]('scroll', this.#onScroll, true);
-      if (!(node instanceof ShadowRoot)) break;
-    }
   }
 
   #schedule(): void {

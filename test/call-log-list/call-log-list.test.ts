@@ -898,6 +898,33 @@ describe('<call-log-list>', () => {
       await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
     });
 
+    it('leaves no scroll listener behind on the roots above it once removed', async () => {
+      const shell = await fixture<HTMLElement>(html`<div></div>`);
+      const inner = shell.attachShadow({ mode: 'open' });
+      // Counts the scroll and resize listeners put on and taken off the roots a list inside `inner` listens on.
+      const roots: EventTarget[] = [window, document, inner];
+      const held = new Map<EventTarget, number>(roots.map((root) => [root, 0]));
+      const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+      const count = (by: number) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          if (held.has(this) && (type === 'scroll' || type === 'resize')) held.set(this, held.get(this)! + by);
+          return (by > 0 ? add : remove).call(this, type, ...(rest as [EventListener]));
+        };
+      EventTarget.prototype.addEventListener = count(1);
+      EventTarget.prototype.removeEventListener = count(-1);
+      try {
+        const list = await stillList(40);
+        inner.append(list);
+        await settled(list);
+        expect([...held.values()].every((n) => n > 0), 'a list listens on each root').to.equal(true);
+        shell.remove();
+        expect([...held.values()]).to.deep.equal([0, 0, 0]);
+      } finally {
+        EventTarget.prototype.addEventListener = add;
+        EventTarget.prototype.removeEventListener = remove;
+      }
+    });
+
     it('tells each row its position in its day', async () => {
       const { list } = await longList(300);
       const section = list.shadowRoot!.querySelector('[part~="section"]')!;
