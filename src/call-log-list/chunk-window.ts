@@ -2,25 +2,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Rows per chunk: the smallest step of the window (see below); 10,000 rows are 1,250 chunks. */
 export const CHUNK_SIZE = 8;
-/** Rows rendered before any intersection is known, so a screenful paints with the first frame. */
+/** Rows rendered before the window is first placed, so a screenful paints with the first frame. */
 const INITIAL_ROWS = 60;
 /**
  * Rows that come into the window per step. A fast scroll brings many chunks near at once; building, styling and
  * laying them all out in one task would block the page for several frames, so they come in steps of one task each.
- * A step lets in about as many rows as the box scrolls in 33 ms (two frames at 60 Hz) at the speed measured since
- * the last step, between these bounds: one chunk when scrolling slowly (on a slow, shared 2-core machine 24 rows
- * took 50-70 ms, 8 rows well under 50 ms), up to 24 rows in a fling, where smaller steps would leave the box blank.
+ * A step lets in about as many rows as the box scrolls in two frames, going by its last scroll event, between these
+ * bounds: one chunk when scrolling slowly (on a slow, shared 2-core machine 24 rows took 50-70 ms, 8 rows well
+ * under 50 ms), up to 24 rows in a fling, where smaller steps would leave the box blank.
  */
 const MIN_STEP_ROWS = CHUNK_SIZE;
 const MAX_STEP_ROWS = 24;
+/** How far (px) behind the way the box scrolls chunks are kept rendered; ahead, twice as far. */
+const MARGIN = 600;
+
+/** What the window listens for on a target: resizes of the window, scrolls under a root node. */
+const eventFor = (target: EventTarget): string => (target === window ? 'resize' : 'scroll');
 
 export interface ChunkWindowConfig {
-  /** The rows' chunks, found in the host's render root after each update. */
-  chunks(): Iterable<HTMLElement>;
+  /** The rows' chunks in document order (so top to bottom), found in the host's render root after each update. */
+  chunks(): ArrayLike<HTMLElement> & Iterable<HTMLElement>;
   /** The box that scrolls the chunks: the host's own when it has one, else `null` for the viewport. */
   scrollBox(): Element | null;
-  /** How far outside the scroll box chunks are kept rendered. */
-  margin?: string;
 }
 
 /**
@@ -28,95 +31,75 @@ export interface ChunkWindowConfig {
  * its last measured (or estimated) height. Long histories keep a small DOM, and a chunk can be pinned (the one
  * holding keyboard focus) so focus never falls out of the document while scrolling.
  *
+ * The chunks near the box are found after each scroll by a binary search over the chunks' positions: an
+ * IntersectionObserver on every chunk (1,250 for 10,000 rows) cost the page up to 18 ms of every frame while
+ * scrolling, whereas the search reads about twenty positions.
+ *
  * Hand-written rather than `@lit-labs/virtualizer`: that library would more than double the gzip size of the whole
  * script-tag bundle, while rows here come in fixed chunks and only need to be shown or not.
  */
 export class ChunkWindow implements ReactiveController {
-  readonly host: ReactiveControllerHost;
+  readonly host: ReactiveControllerHost & HTMLElement;
   readonly #config: ChunkWindowConfig;
-  #observer: IntersectionObserver | undefined;
+  #chunks: ArrayLike<HTMLElement> & Iterable<HTMLElement> = [];
+  /** The box the window follows: the host's own, or `null` for the viewport. */
   #root: Element | null = null;
-  #connected = false;
-  /** Chunks within the margin of the box, with their rows. */
-  #near = new Set<HTMLElement>();
-  /** Chunks rendering their rows: near ones, let in a step at a time. */
-  #shown = new Set<string>();
-  /** Chunks the observer has reported on at least once. */
+  /** Chunks of the first rows that a step has seen; until then they render, so a screenful paints at once. */
   #seen = new Set<string>();
+  /** Chunks rendering their rows, by key: near ones, let in a step at a time. */
+  #shown = new Map<string, HTMLElement>();
   #pinned: string | undefined;
   #heights = new Map<string, number>();
-  #observed = new Set<Element>();
   #rowHeight = 60;
   /** Chunks let in by the last step, measured once they are laid out. */
   #entering: HTMLElement[] = [];
-  #nextStep: ReturnType<typeof setTimeout> | undefined;
-  /** The scroll position at the last step, to tell which way the box is scrolling. */
+  #stepping = false;
+  /** Where the window listens: the window (for resizes), and the roots from the host's shadow root up (for scrolls). */
+  #listening: EventTarget[] = [];
+  /** How far (px) the rows were scrolled past the top of the box at the last step, and had moved then (down > 0). */
   #scrolled = 0;
-  /** When the last step ran, to tell how fast the box is scrolling. */
-  #steppedAt = 0;
+  #moved = 0;
+  // The step, a task of its own, finds whether chunks come or go: reading positions here would lengthen the frame.
+  readonly #onScroll = (): void => this.#schedule();
 
-  constructor(host: ReactiveControllerHost, config: ChunkWindowConfig) {
+  constructor(host: ReactiveControllerHost & HTMLElement, config: ChunkWindowConfig) {
     (this.host = host).addController(this);
     this.#config = config;
   }
 
   hostConnected(): void {
-    this.#connected = true;
+    // A window that changes size shows other chunks without scrolling.
+    this.#listening = [window];
+    // Scroll events do not bubble, but pass each root node above their target in the capture phase: listening on the
+    // host's shadow root and every root above it hears the host's own box and any box around it scroll, in the page
+    // or in other shadow roots.
+    for (let node: Node = this.host.shadowRoot!; ; node = (node as ShadowRoot).host.getRootNode()) {
+      this.#listening.push(node);
+      if (!(node instanceof ShadowRoot)) break;
+    }
+    for (const target of this.#listening) target.addEventListener(eventFor(target), this.#onScroll, true);
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed.clear();
-    clearTimeout(this.#nextStep);
-    this.#nextStep = undefined;
-  }
-
-  /** The box the window follows, as found after the last update. */
-  get root(): Element | null {
-    return this.#root;
+    // The roots listened on, not those above the host now: once it left the document, they are not the same.
+    for (const target of this.#listening) target.removeEventListener(eventFor(target), this.#onScroll, true);
+    this.#listening = [];
+    // A step still to come finds no chunks laid out, and does nothing.
   }
 
   hostUpdated(): void {
-    // A host may update after it left the document; observing then would keep its chunks observed for good.
-    if (!this.#connected) return;
-    // The margin only reaches past the visible area of the box that scrolls, so that box must be the root.
-    const root = this.#config.scrollBox();
-    if (!this.#observer || root !== this.#root) {
-      this.#observer?.disconnect();
-      this.#observed.clear();
-      this.#near.clear();
-      this.#root = root;
-      this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
-        root,
-        rootMargin: this.#config.margin ?? '1200px 0px',
-      });
-    }
-    const observer = this.#observer;
-    // Observe chunks as they come and go; a chunk kept across updates keeps its observation.
-    const current = new Set<Element>(this.#config.chunks());
-    for (const chunk of this.#observed) {
-      if (!current.has(chunk)) {
-        observer.unobserve(chunk);
-        this.#near.delete(chunk as HTMLElement);
-      }
-    }
-    for (const chunk of current) if (!this.#observed.has(chunk)) observer.observe(chunk);
-    this.#observed = current;
+    this.#root = this.#config.scrollBox();
+    this.#chunks = this.#config.chunks();
     // The rows just let in are laid out now, in this task, rather than piling up in the next frame; their height
     // is the truth for their placeholder from then on.
-    for (const chunk of this.#entering.splice(0)) this.#measure(chunk, chunk.getBoundingClientRect().height);
-    // Chunks still waiting come in the next step, in a task of its own.
-    this.#nextStep ??= setTimeout(() => {
-      this.#nextStep = undefined;
-      if (this.#step()) this.host.requestUpdate();
-    });
+    for (const chunk of this.#entering.splice(0)) this.#measure(chunk);
+    // What changed may have moved chunks in or out of the window: the next step, a task of its own, sees.
+    this.#schedule();
   }
 
   /** Whether the chunk renders its rows; `firstRow` is the position of its first row in the whole list. */
   isRendered(key: string, firstRow: number): boolean {
-    return this.#shown.has(key) || this.#pinned === key || (!this.#seen.has(key) && firstRow < INITIAL_ROWS);
+    return this.#shown.has(key) || this.#pinned === key || (firstRow < INITIAL_ROWS && !this.#seen.has(key));
   }
 
   /** The height a chunk that does not render its rows keeps, so the scroll position stays true. */
@@ -131,66 +114,96 @@ export class ChunkWindow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #onIntersect(entries: IntersectionObserverEntry[]): void {
-    let changed = false;
-    for (const entry of entries) {
-      const chunk = entry.target as HTMLElement;
-      const key = chunk.dataset['chunk']!;
-      const rendered = this.isRendered(key, Number(chunk.dataset['first']));
-      this.#seen.add(key);
-      if (rendered) this.#measure(chunk, entry.boundingClientRect.height);
-      if (entry.isIntersecting) {
-        this.#near.add(chunk);
-        // Rows already there (the first screenful, the pinned chunk) stay without waiting for a step.
-        if (rendered) this.#shown.add(key);
-      } else {
-        this.#near.delete(chunk);
-        this.#shown.delete(key);
-      }
-      if (rendered !== this.isRendered(key, Number(chunk.dataset['first']))) changed = true;
-    }
-    if (this.#step() || changed) this.host.requestUpdate();
+  #schedule(): void {
+    if (this.#stepping) return;
+    this.#stepping = true;
+    setTimeout(() => {
+      this.#stepping = false;
+      if (this.#step()) this.host.requestUpdate();
+    });
   }
 
   /**
-   * Lets waiting chunks render, up to a step's rows (more the faster the box scrolls): the one at the middle of the
-   * box first, then those ahead in the direction of the last scroll, nearest first, and those behind last. Whether
-   * any came in.
+   * Lets go of the chunks that left the margin, and lets waiting chunks render, up to a step's rows (more the faster
+   * the box scrolls): the one at the middle of the box first, then those ahead in the direction of the last scroll,
+   * nearest first, and those behind last. Whether anything changed.
    */
   #step(): boolean {
-    const root = this.#root;
-    const scrolled = root ? root.scrollTop : scrollY;
-    const down = scrolled >= this.#scrolled;
-    const now = performance.now();
-    const speed = Math.abs(scrolled - this.#scrolled) / Math.max(16, now - this.#steppedAt);
-    const limit = Math.min(MAX_STEP_ROWS, Math.max(MIN_STEP_ROWS, (speed * 33) / this.#rowHeight));
+    const chunks = this.#chunks;
+    // Nothing is laid out while the host is hidden, or before its first update.
+    if (!chunks[0]?.offsetHeight) return false;
+    const box = this.#root?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+    // Which way and how far the rows moved since the last step, whichever box scrolled them; with no move, the last
+    // one fades, so steps shrink once scrolling stops.
+    const scrolled = box.top - chunks[0].getBoundingClientRect().top;
+    this.#moved = scrolled - this.#scrolled || this.#moved / 2;
     this.#scrolled = scrolled;
-    this.#steppedAt = now;
-    // Positions are read where layout is clean (after the observer's report, or after the last step measured).
-    const box = root?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+    const up = this.#moved < 0;
     const middle = (box.top + box.bottom) / 2;
-    const waiting: [number, HTMLElement][] = [];
-    for (const chunk of this.#near) {
-      if (this.#shown.has(chunk.dataset['chunk']!)) continue;
-      const { top, bottom } = chunk.getBoundingClientRect();
-      const ahead = down ? bottom - middle : middle - top;
-      waiting.push([ahead < 0 ? 1e9 - ahead : ahead, chunk]);
+    // Rows behind the way the rows last moved are needed only if they turn back: keeping half as many there as ahead
+    // paints and lays out a third fewer rows.
+    const top = box.top - MARGIN * (up ? 2 : 1);
+    const bottom = box.bottom + MARGIN * (up ? 1 : 2);
+    // Chunks only grow down the list: a binary search finds the first that ends below the top of the margin.
+    let low = 0;
+    let high = chunks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (chunks[mid]!.getBoundingClientRect().bottom > top) high = mid;
+      else low = mid + 1;
     }
+    const near: HTMLElement[] = [];
+    const waiting: [number, HTMLElement][] = [];
+    for (; low < chunks.length; low++) {
+      const chunk = chunks[low]!;
+      const rect = chunk.getBoundingClientRect();
+      if (rect.top >= bottom) break;
+      near.push(chunk);
+      const key = chunk.dataset['chunk']!;
+      // Rows already there (shown, the first screenful, the pinned chunk) stay without waiting for a step.
+      if (this.isRendered(key, Number(chunk.dataset['first']))) this.#shown.set(key, chunk);
+      else {
+        const ahead = up ? middle - rect.top : rect.bottom - middle;
+        waiting.push([ahead < 0 ? 1e9 - ahead : ahead, chunk]);
+      }
+    }
+    let changed = false;
+    for (const [key, chunk] of this.#shown) {
+      if (near.includes(chunk)) continue;
+      // Its rows are still laid out: their height is the truth for the placeholder it becomes.
+      this.#measure(chunk);
+      this.#shown.delete(key);
+      changed = true;
+    }
+    // Chunks of the first rows that are not near become placeholders of their measured height.
+    for (const chunk of chunks) {
+      const key = chunk.dataset['chunk']!;
+      if (Number(chunk.dataset['first']) >= INITIAL_ROWS) break;
+      if (this.#seen.has(key)) continue;
+      this.#seen.add(key);
+      if (!this.#shown.has(key) && this.#pinned !== key) {
+        this.#measure(chunk);
+        changed = true;
+      }
+    }
+    const limit = Math.min(MAX_STEP_ROWS, Math.max(MIN_STEP_ROWS, (2 * Math.abs(this.#moved)) / this.#rowHeight));
     let rows = 0;
     for (const [, chunk] of waiting.sort((a, b) => a[0] - b[0])) {
       if (rows >= limit) break;
       rows += Number(chunk.dataset['rows']);
-      this.#shown.add(chunk.dataset['chunk']!);
+      this.#shown.set(chunk.dataset['chunk']!, chunk);
       this.#entering.push(chunk);
+      changed = true;
     }
-    return rows > 0;
+    return changed;
   }
 
   /** A rendered chunk's height is the truth for its placeholder later, and teaches the row estimate. */
-  #measure(chunk: HTMLElement, height: number): void {
-    const rows = Number(chunk.dataset['rows']);
-    if (height <= 0) return;
+  #measure(chunk: HTMLElement): void {
+    const height = chunk.getBoundingClientRect().height;
+    // Nothing is measured while the host is hidden.
+    if (!height) return;
     this.#heights.set(chunk.dataset['chunk']!, height);
-    if (rows > 0) this.#rowHeight = height / rows;
+    this.#rowHeight = height / Number(chunk.dataset['rows']);
   }
 }

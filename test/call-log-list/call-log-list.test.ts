@@ -884,6 +884,109 @@ describe('<call-log-list>', () => {
       expect((list.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal(calls[0]!.sessionID);
     });
 
+    /** Scrolls `box` by `step` px an animation frame, as a fling does, until it reaches `to`. */
+    async function fling(box: HTMLElement, to: number, step = 300) {
+      while (Math.abs(box.scrollTop - to) > 1) {
+        box.scrollTop = box.scrollTop < to ? Math.min(to, box.scrollTop + step) : Math.max(to, box.scrollTop - step);
+        await new Promise(requestAnimationFrame);
+      }
+    }
+
+    /** The rendered rows' distances (px) above the box's top and below its bottom, leaving out the pinned chunk. */
+    function rowExtent(list: CallLogList, box: { top: number; bottom: number }) {
+      const tabStop = list.shadowRoot!.querySelector('.row-main[tabindex="0"]')!.closest('.chunk');
+      const rects = rows(list)
+        .filter((row) => row.closest('.chunk') !== tabStop)
+        .map((row) => row.getBoundingClientRect());
+      return {
+        above: Math.max(0, ...rects.map((rect) => box.top - rect.bottom)),
+        below: Math.max(0, ...rects.map((rect) => rect.top - box.bottom)),
+      };
+    }
+
+    /** A long list with no ongoing call, whose timer would update the list every second whether it scrolls or not. */
+    async function stillList(count: number, style = '') {
+      const calls = history(count).filter((c) => c.status !== 'ongoing');
+      const list = document.createElement('call-log-list');
+      list.viewerUid = VIEWER;
+      list.source = wholeHistory(calls);
+      list.setAttribute('style', style);
+      return list;
+    }
+
+    it('keeps more rows ahead of a scroll than behind it, following the scroll position', async () => {
+      const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 400px'));
+      await settled(list);
+      const base = part(list, 'base')!;
+      await fling(base, 30_000);
+      const box = base.getBoundingClientRect();
+      // Ahead (below), rows come within the whole margin; behind, those past half of it have been let go.
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
+      await waitUntil(() => rowExtent(list, box).above < 1150, 'the rows behind stayed');
+      // Turning back, the rows ahead are those above.
+      await fling(base, 20_000);
+      await waitUntil(() => rowExtent(list, box).above > 800, 'the rows above never came');
+      await waitUntil(() => rowExtent(list, box).below < 1150, 'the rows below stayed');
+    });
+
+    it('follows the page scroll when the list has no height limit', async () => {
+      const list = await fixture<CallLogList>(await stillList(600));
+      await settled(list);
+      const page = document.scrollingElement as HTMLElement;
+      const top = page.scrollTop;
+      try {
+        await fling(page, list.getBoundingClientRect().top + page.scrollTop + 15_000);
+        const rowAtMiddle = () => list.shadowRoot!.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('[part~="row"]');
+        await waitUntil(() => rowAtMiddle(), 'no row at the middle of the viewport');
+        await waitUntil(() => rowExtent(list, { top: 0, bottom: innerHeight }).below > 800, 'the rows ahead never came');
+      } finally {
+        page.scrollTop = top;
+      }
+    });
+
+    it('follows a scrolling box around it, inside another shadow root', async () => {
+      const shell = await fixture<HTMLElement>(html`<div></div>`);
+      const scroller = document.createElement('div');
+      scroller.style.cssText = 'height: 500px; overflow: auto';
+      shell.attachShadow({ mode: 'open' }).append(scroller);
+      const list = await stillList(600);
+      scroller.append(list);
+      await settled(list);
+      await fling(scroller, 15_000);
+      const box = scroller.getBoundingClientRect();
+      const rowAtMiddle = () =>
+        list.shadowRoot!.elementFromPoint(box.left + box.width / 2, (box.top + box.bottom) / 2)?.closest('[part~="row"]');
+      await waitUntil(() => rowAtMiddle(), 'no row at the middle of the box');
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
+    });
+
+    it('leaves no scroll listener behind on the roots above it once removed', async () => {
+      const shell = await fixture<HTMLElement>(html`<div></div>`);
+      const inner = shell.attachShadow({ mode: 'open' });
+      // Counts the scroll and resize listeners put on and taken off the roots a list inside `inner` listens on.
+      const roots: EventTarget[] = [window, document, inner];
+      const held = new Map<EventTarget, number>(roots.map((root) => [root, 0]));
+      const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+      const count = (by: number) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          if (held.has(this) && (type === 'scroll' || type === 'resize')) held.set(this, held.get(this)! + by);
+          return (by > 0 ? add : remove).call(this, type, ...(rest as [EventListener]));
+        };
+      EventTarget.prototype.addEventListener = count(1);
+      EventTarget.prototype.removeEventListener = count(-1);
+      try {
+        const list = await stillList(40);
+        inner.append(list);
+        await settled(list);
+        expect([...held.values()].every((n) => n > 0), 'a list listens on each root').to.equal(true);
+        shell.remove();
+        expect([...held.values()]).to.deep.equal([0, 0, 0]);
+      } finally {
+        EventTarget.prototype.addEventListener = add;
+        EventTarget.prototype.removeEventListener = remove;
+      }
+    });
+
     it('tells each row its position in its day', async () => {
       const { list } = await longList(300);
       const section = list.shadowRoot!.querySelector('[part~="section"]')!;
