@@ -141,7 +141,9 @@ describe('reliability: integrity', () => {
       const left = leaks.stop();
       const state = await api.state();
       expect(loads).to.be.at.least(20);
-      expect(state.requests, 'requests made').to.be.greaterThan(50);
+      // How many requests reach the server before a removal aborts them depends on the machine's speed (47 to
+      // over 100 were seen): enough did that some are cut short there, as checked next.
+      expect(state.requests, 'requests made').to.be.at.least(20);
       // Most removals abort a request before it reaches the server; some reach it and are cut short there.
       expect(state.abandoned, 'requests cut short by a removal').to.be.at.least(5);
       expect(state.requests - state.answered - state.abandoned, 'requests still pending').to.equal(0);
