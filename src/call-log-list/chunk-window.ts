@@ -56,11 +56,13 @@ export class ChunkWindow implements ReactiveController {
   #stepping = false;
   /** Where the window listens: the window (for resizes), and the roots from the host's shadow root up (for scrolls). */
   #listening: EventTarget[] = [];
+  #resizeObserver: ResizeObserver | undefined;
   /** How far (px) the rows were scrolled past the top of the box at the last step, and had moved then (down > 0). */
   #scrolled = 0;
   #moved = 0;
-  // The step, a task of its own, finds whether chunks come or go: reading positions here would lengthen the frame.
-  readonly #onScroll = (): void => this.#schedule();
+  // On a scroll or a resize, the step, a task of its own, finds whether chunks come or go: reading positions here
+  // would lengthen the frame.
+  readonly #onViewChange = (): void => this.#schedule();
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: ChunkWindowConfig) {
     (this.host = host).addController(this);
@@ -77,13 +79,19 @@ export class ChunkWindow implements ReactiveController {
       this.#listening.push(node);
       if (!(node instanceof ShadowRoot)) break;
     }
-    for (const target of this.#listening) target.addEventListener(eventFor(target), this.#onScroll, true);
+    for (const target of this.#listening) target.addEventListener(eventFor(target), this.#onViewChange, true);
+    // A host (and so its own box) that changes size without a scroll, say a taller height limit or a wider column,
+    // shows other chunks too.
+    this.#resizeObserver = new ResizeObserver(this.#onViewChange);
+    this.#resizeObserver.observe(this.host);
   }
 
   hostDisconnected(): void {
     // The roots listened on, not those above the host now: once it left the document, they are not the same.
-    for (const target of this.#listening) target.removeEventListener(eventFor(target), this.#onScroll, true);
+    for (const target of this.#listening) target.removeEventListener(eventFor(target), this.#onViewChange, true);
     this.#listening = [];
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     // A step still to come finds no chunks laid out, and does nothing.
   }
 

@@ -960,6 +960,22 @@ describe('<call-log-list>', () => {
       await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
     });
 
+    it('fills its box again when the box grows without a scroll', async () => {
+      const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 200px'));
+      await settled(list);
+      const base = part(list, 'base')!;
+      await fling(base, 30_000);
+      // The window settles: rows fill the margin ahead, and steps stop.
+      await waitUntil(() => rowExtent(list, base.getBoundingClientRect()).below > 1100, 'the rows ahead never came');
+      for (let frame = 0; frame < 10; frame++) await new Promise(requestAnimationFrame);
+      // Taller than the rows kept ahead of the small box: its lower part has only placeholders until the window moves.
+      list.style.setProperty('--call-log-max-height', '2400px');
+      const box = base.getBoundingClientRect();
+      expect(box.height).to.be.greaterThan(2000);
+      expect(rowExtent(list, box).below, 'rows below the grown box at once').to.equal(0);
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows below the grown box never came');
+    });
+
     it('leaves no scroll listener behind on the roots above it once removed', async () => {
       const shell = await fixture<HTMLElement>(html`<div></div>`);
       const inner = shell.attachShadow({ mode: 'open' });
