@@ -7,9 +7,9 @@ const INITIAL_ROWS = 60;
 /**
  * Rows that come into the window per step. A fast scroll brings many chunks near at once; building, styling and
  * laying them all out in one task would block the page for several frames, so they come in steps of one task each.
- * A step lets in about as many rows as the box scrolls in two frames, going by its last scroll event, between these
- * bounds: one chunk when scrolling slowly (on a slow, shared 2-core machine 24 rows took 50-70 ms, 8 rows well
- * under 50 ms), up to 24 rows in a fling, where smaller steps would leave the box blank.
+ * A step lets in twice as many rows as the box scrolled by since the last step (steps come about a frame apart
+ * while scrolling), between these bounds: one chunk when scrolling slowly (on a slow, shared 2-core machine 24 rows
+ * took 50-70 ms, 8 rows well under 50 ms), up to 24 rows in a fling, where smaller steps would leave the box blank.
  */
 const MIN_STEP_ROWS = CHUNK_SIZE;
 const MAX_STEP_ROWS = 24;
