@@ -79,9 +79,11 @@ const capitalise = (value: string): string => value.charAt(0).toUpperCase() + va
 function validFilters(filters: object): CallLogFilters {
   const result: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) {
+    const value = (filters as Record<string, unknown>)[key];
+    if (value === undefined) continue;
     try {
-      // The list's own check, so the two never disagree; an unset filter throws as well.
-      result[key] = checkFilter(key, (filters as Record<string, unknown>)[key], key);
+      // The list's own check, so the two never disagree.
+      result[key] = checkFilter(key, value, key);
     } catch {
       // Left out.
     }
