@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
 import type { CallDirection, CallStatus } from '../model/call-log.js';
@@ -21,40 +20,29 @@ export const CALL_LOG_FILTER_FIELDS = [
 
 export type CallLogFilterField = (typeof CALL_LOG_FILTER_FIELDS)[number];
 
-type SelectKey = keyof typeof FILTER_VALUES;
-type TextKey = 'uid' | 'guid';
+/** The tokens of the filter controls (every token but `presets` and `clear`). */
+type FieldToken = Exclude<CallLogFilterField, 'presets' | 'clear'>;
 
-interface SelectField {
-  token: CallLogFilterField;
-  key: SelectKey;
-  label: string;
-}
+/** The visible label of each filter control, in the order the controls appear. */
+const LABELS: Record<FieldToken, string> = {
+  'session-type': 'Type',
+  'call-status': 'Status',
+  'call-direction': 'Direction',
+  'call-category': 'Category',
+  'has-recording': 'With recording',
+  uid: 'User',
+  guid: 'Group',
+};
 
-interface TextField {
-  token: CallLogFilterField;
-  key: TextKey;
-  label: string;
-}
+const FIELD_TOKENS = Object.keys(LABELS) as FieldToken[];
 
 interface Preset {
   label: string;
-  /** "All" clears every filter; the others replace only the status and direction filters. */
+  /** "All" clears every filter; the others set the status and the direction, each to a value or to unset. */
   clearsAll?: boolean;
   callStatus?: CallStatus;
   callDirection?: CallDirection;
 }
-
-const SELECTS: readonly SelectField[] = [
-  { token: 'session-type', key: 'sessionType', label: 'Type' },
-  { token: 'call-status', key: 'callStatus', label: 'Status' },
-  { token: 'call-direction', key: 'callDirection', label: 'Direction' },
-  { token: 'call-category', key: 'callCategory', label: 'Category' },
-];
-
-const TEXTS: readonly TextField[] = [
-  { token: 'uid', key: 'uid', label: 'User' },
-  { token: 'guid', key: 'guid', label: 'Group' },
-];
 
 const PRESETS: readonly Preset[] = [
   { label: 'All', clearsAll: true },
@@ -63,12 +51,12 @@ const PRESETS: readonly Preset[] = [
   { label: 'Outgoing', callDirection: 'outgoing' },
 ];
 
-const FIELD_CONTROLS: readonly CallLogFilterField[] = CALL_LOG_FILTER_FIELDS.filter(
-  (token) => token !== 'presets' && token !== 'clear',
-);
-
 /** Pixels under which the controls fold behind a "Filters" button, so a phone shows calls before controls. */
 const COMPACT_WIDTH = 480;
+
+/** A control's token is the list's attribute for its filter; the filter's key is that name in camel case. */
+const keyOf = (token: FieldToken): keyof CallLogFilters =>
+  token.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof CallLogFilters;
 
 const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
@@ -91,10 +79,10 @@ function validFilters(filters: object): CallLogFilters {
   return result as CallLogFilters;
 }
 
-function withValue(filters: CallLogFilters, key: keyof CallLogFilters, value: unknown): CallLogFilters {
-  const next: Record<string, unknown> = { ...filters };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
+/** `filters` with each of `changes` applied; an undefined value unsets its filter. */
+function withValues(filters: CallLogFilters, changes: Record<string, unknown>): CallLogFilters {
+  const next: Record<string, unknown> = { ...filters, ...changes };
+  for (const key in changes) if (next[key] === undefined) delete next[key];
   return next as CallLogFilters;
 }
 
@@ -167,13 +155,14 @@ export class CallLogFilter extends LitElement {
   #observer: MutationObserver | undefined;
   /** Tag names of not-yet-defined candidates we are waiting for, so each is awaited once. */
   readonly #awaiting = new Set<string>();
-  #visible = new Set<CallLogFilterField>(CALL_LOG_FILTER_FIELDS);
-  #activePreset: Preset | undefined;
-  #hasFields = true;
-  #hasActions = true;
-  #resizeObserver: ResizeObserver | undefined;
-  /** Filters set in the controls, counted on the button that shows them when the filter is narrow. */
-  #setFieldCount = 0;
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry!.contentRect.width;
+    const compact = width > 0 && width < COMPACT_WIDTH;
+    if (compact !== this.#compact) {
+      this.#compact = compact;
+      this.requestUpdate();
+    }
+  });
   // Internal state (each change requests an update): private fields, not reactive properties, so they stay out of
   // the element's public surface.
   /** The filters shown: the linked list's, or this element's own while unlinked. */
@@ -216,35 +205,28 @@ export class CallLogFilter extends LitElement {
     super.connectedCallback();
     this.#observeRoot();
     this.#relink();
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      const compact = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < COMPACT_WIDTH;
-      if (compact !== this.#compact) {
-        this.#compact = compact;
-        this.requestUpdate();
-      }
-    });
     this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
+    // Disconnected, these stop watching and unlink.
+    this.#observeRoot();
     this.#relink();
+    this.#resizeObserver.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('fields')) {
-      this.#visible = parseFields(this.fields);
-      this.#hasFields = FIELD_CONTROLS.some((token) => this.#visible.has(token));
-      this.#hasActions = this.#visible.has('presets') || this.#visible.has('clear');
+  /**
+   * Puts each control in step with the filters shown, after every render. Bindings would not do: Lit sets a value
+   * only when it differs from the one it set last, so a choice the page cancelled (or one that changed nothing)
+   * would stay on screen.
+   */
+  protected override updated(): void {
+    for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('[name]')) {
+      const value = this.#shown[control.name as keyof CallLogFilters];
+      if (control.type === 'checkbox') control.checked = value === true;
+      else control.value = String(value ?? '');
     }
-    // No preset matches a list whose filters are not valid.
-    this.#activePreset = this.#invalid.size ? undefined : PRESETS.find((preset) => this.#isActive(preset));
-    // A bad value counts as set, so a folded control that needs attention is not hidden without a hint.
-    this.#setFieldCount = FILTER_KEYS.filter((key) => this.#shown[key] !== undefined || this.#invalid.has(key)).length;
   }
 
   // Public API
@@ -283,7 +265,7 @@ export class CallLogFilter extends LitElement {
     this.#observer.observe(this.getRootNode(), {
       childList: true,
       subtree: true,
-      attributes: true,
+      // Implies `attributes: true`.
       attributeFilter: ['id'],
     });
   }
@@ -296,8 +278,8 @@ export class CallLogFilter extends LitElement {
     this.#list = next;
     this.#invalid = new Set();
     if (next) {
-      this.#unsubscribe = next.controller.subscribe(() => this.#showListFilters());
-      this.#showListFilters();
+      this.#unsubscribe = next.controller.subscribe(() => this.#showListFilters(next));
+      this.#showListFilters(next);
     }
   }
 
@@ -328,9 +310,8 @@ export class CallLogFilter extends LitElement {
     return null;
   }
 
-  #showListFilters(): void {
-    if (!this.#list) return;
-    const filters = this.#list.filters;
+  #showListFilters(list: CallLogList): void {
+    const filters = list.filters;
     const valid = validFilters(filters);
     this.#invalid = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && valid[key] === undefined));
     this.#show(valid);
@@ -351,14 +332,10 @@ export class CallLogFilter extends LitElement {
   #commit(next: CallLogFilters): void {
     // A change away from a value the list rejects is a change, even to what the controls seem to show.
     const shown = this.filters;
-    if (!this.#invalid.size && FILTER_KEYS.every((key) => next[key] === shown[key])) {
-      // Nothing changed (say, only spaces were typed): show the filters in force again.
-      this.requestUpdate();
-      return;
-    }
-    const allowed = this.dispatchEvent(new CallLogFilterChangeEvent({ ...next }));
-    if (!allowed) {
-      // The controls already show the person's choice; render again so they go back to the filters in force.
+    const unchanged = !this.#invalid.size && FILTER_KEYS.every((key) => next[key] === shown[key]);
+    if (unchanged || !this.dispatchEvent(new CallLogFilterChangeEvent({ ...next }))) {
+      // Nothing changed (say, only spaces were typed) or the page cancelled the change: the controls show the
+      // person's choice, so render again to put back the filters in force.
       this.requestUpdate();
       return;
     }
@@ -368,117 +345,71 @@ export class CallLogFilter extends LitElement {
     if (list) list.filters = { ...next, limit: list.filters.limit };
   }
 
-  #onSelectChange(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    this.#commit(withValue(this.filters, select.name as SelectKey, select.value || undefined));
+  /** A `change` from any control (the event bubbles to their wrapper). */
+  #onFieldChange(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    // Unchecked means "any call", not "calls without a recording"; a field of only spaces is unset too.
+    const value = control.type === 'checkbox' ? control.checked : control.value.trim();
+    this.#commit(withValues(this.filters, { [control.name]: value || undefined }));
   }
 
-  #onRecordingChange(event: Event): void {
-    // Unchecked means "any call", not "calls without a recording".
-    this.#commit(withValue(this.filters, 'hasRecording', (event.target as HTMLInputElement).checked || undefined));
-  }
-
-  #onTextChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.#commit(withValue(this.filters, input.name as TextKey, input.value.trim() || undefined));
-  }
-
-  #onPresetClick(event: Event): void {
-    const preset = PRESETS[Number((event.currentTarget as HTMLElement).dataset.preset)];
-    if (!preset) return;
-    if (preset.clearsAll) {
-      this.#commit({});
-      return;
-    }
-    const rest = this.filters;
-    delete rest.callStatus;
-    delete rest.callDirection;
-    this.#commit({
-      ...rest,
-      ...(preset.callStatus && { callStatus: preset.callStatus }),
-      ...(preset.callDirection && { callDirection: preset.callDirection }),
-    });
-  }
-
-  #onClearClick(): void {
-    this.#commit({});
+  #onPresetClick(preset: Preset): void {
+    const { callStatus, callDirection } = preset;
+    this.#commit(preset.clearsAll ? {} : withValues(this.filters, { callStatus, callDirection }));
   }
 
   // Rendering
 
-  #renderSelect({ token, key, label }: SelectField): TemplateResult | typeof nothing {
-    if (!this.#visible.has(token)) return nothing;
+  /** One control and its label. A value the list rejects is marked, and shows as empty or "Not valid". */
+  #renderField(token: FieldToken): TemplateResult {
+    const key = keyOf(token);
     const invalid = this.#invalid.has(key);
-    const value = invalid ? undefined : (this.#shown[key] ?? '');
-    // `.selected` on each option rather than `.value` on the select: the options are not there yet when the
-    // select's own bindings are set on first render. `live()` puts back a choice that was cancelled. A value the
-    // list rejects shows as "Not valid", so that any choice, "All" too, replaces it.
-    return html`
-      <div part="field">
-        <label part="label" for=${token}>${label}</label>
-        <select part="control" id=${token} name=${key} aria-invalid=${invalid} @change=${this.#onSelectChange}>
-          ${invalid ? html`<option disabled hidden .selected=${live(true)}>Not valid</option>` : nothing}
-          <option value="" .selected=${live(value === '')}>All</option>
-          ${FILTER_VALUES[key].map(
-            (option) => html`<option value=${option} .selected=${live(value === option)}>${capitalise(option)}</option>`,
-          )}
-        </select>
-      </div>
-    `;
+    const label = html`<label part="label" for=${token}>${LABELS[token]}</label>`;
+    if (key === 'hasRecording') {
+      return html`
+        <div part="field" class="checkbox">
+          <input part="control" type="checkbox" id=${token} name=${key} aria-invalid=${invalid} />
+          ${label}
+        </div>
+      `;
+    }
+    // The values are set after each render (see `updated`). "Not valid" comes first and shares the empty value with
+    // "All", so a select whose value the list rejects shows it, and any choice, "All" too, replaces the bad value.
+    const control =
+      key in FILTER_VALUES
+        ? html`<select part="control" id=${token} name=${key} aria-invalid=${invalid}>
+            ${invalid ? html`<option value="" disabled hidden>Not valid</option>` : nothing}
+            <option value="">All</option>
+            ${FILTER_VALUES[key as keyof typeof FILTER_VALUES].map(
+              (option) => html`<option value=${option}>${capitalise(option)}</option>`,
+            )}
+          </select>`
+        : html`<input
+            part="control"
+            type="text"
+            id=${token}
+            name=${key}
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-invalid=${invalid}
+          />`;
+    return html`<div part="field">${label} ${control}</div>`;
   }
 
-  #renderRecording(): TemplateResult | typeof nothing {
-    if (!this.#visible.has('has-recording')) return nothing;
-    return html`
-      <div part="field" class="checkbox">
-        <input
-          part="control"
-          type="checkbox"
-          id="has-recording"
-          name="hasRecording"
-          aria-invalid=${this.#invalid.has('hasRecording')}
-          .checked=${live(this.#shown.hasRecording === true)}
-          @change=${this.#onRecordingChange}
-        />
-        <label part="label" for="has-recording">With recording</label>
-      </div>
-    `;
-  }
-
-  #renderText({ token, key, label }: TextField): TemplateResult | typeof nothing {
-    if (!this.#visible.has(token)) return nothing;
-    return html`
-      <div part="field">
-        <label part="label" for=${token}>${label}</label>
-        <input
-          part="control"
-          type="text"
-          id=${token}
-          name=${key}
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          enterkeyhint="search"
-          aria-invalid=${this.#invalid.has(key)}
-          .value=${live(this.#shown[key] ?? '')}
-          @change=${this.#onTextChange}
-        />
-      </div>
-    `;
-  }
-
-  #renderPresets(): TemplateResult | typeof nothing {
-    if (!this.#visible.has('presets')) return nothing;
+  #renderPresets(): TemplateResult {
+    // No preset matches a list whose filters are not valid.
+    const active = this.#invalid.size ? undefined : PRESETS.find((preset) => this.#isActive(preset));
     return html`
       <div part="presets" role="group" aria-label="Quick filters">
         ${PRESETS.map(
-          (preset, index) => html`
+          (preset) => html`
             <button
               type="button"
               part="preset"
-              data-preset=${index}
-              aria-pressed=${preset === this.#activePreset ? 'true' : 'false'}
-              @click=${this.#onPresetClick}
+              aria-pressed=${preset === active}
+              @click=${() => this.#onPresetClick(preset)}
             >
               ${preset.label}
             </button>
@@ -488,13 +419,13 @@ export class CallLogFilter extends LitElement {
     `;
   }
 
-  #renderToggle(): TemplateResult | typeof nothing {
-    if (!this.#compact || !this.#hasFields) return nothing;
-    const count = this.#setFieldCount;
+  #renderToggle(): TemplateResult {
+    // A bad value counts as set, so a folded control that needs attention is not hidden without a hint.
+    const count = FILTER_KEYS.filter((key) => this.#shown[key] !== undefined || this.#invalid.has(key)).length;
     return html`<button
       type="button"
       part="toggle"
-      aria-expanded=${this.#fieldsOpen ? 'true' : 'false'}
+      aria-expanded=${this.#fieldsOpen}
       aria-controls="fields"
       @click=${() => {
         this.#fieldsOpen = !this.#fieldsOpen;
@@ -505,26 +436,29 @@ export class CallLogFilter extends LitElement {
     </button>`;
   }
 
-  #renderClear(): TemplateResult | typeof nothing {
-    if (!this.#visible.has('clear')) return nothing;
-    return html`<button type="button" part="clear" @click=${this.#onClearClick}>Clear</button>`;
-  }
-
   protected override render(): TemplateResult {
-    const fields = this.#hasFields
-      ? html`<div class="fields" id="fields" ?hidden=${this.#compact && !this.#fieldsOpen}>
-          ${SELECTS.map((field) => this.#renderSelect(field))} ${this.#renderRecording()}
-          ${TEXTS.map((field) => this.#renderText(field))}
+    // Parsed at each render: a handful of tokens.
+    const visible = parseFields(this.fields);
+    const compact = this.#compact;
+    const tokens = FIELD_TOKENS.filter((token) => visible.has(token));
+    const fields = tokens.length
+      ? html`<div class="fields" id="fields" ?hidden=${compact && !this.#fieldsOpen} @change=${this.#onFieldChange}>
+          ${tokens.map((token) => this.#renderField(token))}
         </div>`
       : nothing;
+    const presets = visible.has('presets');
+    const clear = visible.has('clear');
     const actions =
-      this.#hasActions || this.#compact
-        ? html`<div class="actions">${this.#renderPresets()} ${this.#renderToggle()} ${this.#renderClear()}</div>`
+      presets || clear || compact
+        ? html`<div class="actions">
+            ${presets ? this.#renderPresets() : nothing} ${compact && tokens.length ? this.#renderToggle() : nothing}
+            ${clear ? html`<button type="button" part="clear" @click=${() => this.#commit({})}>Clear</button>` : nothing}
+          </div>`
         : nothing;
     // Narrow, the presets and the "Filters" button come first and the controls open below them.
     return html`
       <div part="base" role="group" aria-label="Call filters">
-        ${this.#compact ? [actions, fields] : [fields, actions]}
+        ${compact ? [actions, fields] : [fields, actions]}
       </div>
     `;
   }
