@@ -16,13 +16,9 @@ export const styles = css`
 
   [part~='base'] {
     /* The same defaults as <call-log-list>, except the border: a control's outline needs 3:1 contrast. */
-    --_text: var(--call-log-color-text, light-dark(#1f2328, #e8eaed));
-    --_muted: var(--call-log-color-muted, light-dark(#59636e, #a8b0b9));
     --_bg: var(--call-log-color-bg, light-dark(#ffffff, #16181d));
-    --_border: var(--call-log-color-border, light-dark(#818b98, #6e7681));
     --_accent: var(--call-log-color-accent, light-dark(#0a66d8, #7cb4ff));
     --_space: var(--call-log-spacing, 0.5rem);
-    --_radius: var(--call-log-radius, 0.5rem);
 
     display: flex;
     flex-direction: column;
@@ -32,7 +28,7 @@ export const styles = css`
     font-family: var(--call-log-font, inherit);
     font-size: var(--call-log-font-size, 0.9375rem);
     line-height: 1.35;
-    color: var(--_text);
+    color: var(--call-log-color-text, light-dark(#1f2328, #e8eaed));
     background: var(--_bg);
   }
 
@@ -44,11 +40,6 @@ export const styles = css`
     align-items: end;
   }
 
-  .fields:empty,
-  .actions:empty {
-    display: none;
-  }
-
   [part~='field'] {
     display: flex;
     flex-direction: column;
@@ -58,19 +49,24 @@ export const styles = css`
 
   [part~='label'] {
     font-size: 0.875em;
-    color: var(--_muted);
+    color: var(--call-log-color-muted, light-dark(#59636e, #a8b0b9));
   }
 
-  [part~='control'] {
+  /* Controls and buttons share one look; the text colour is the element's own. */
+  [part~='control'],
+  button {
     box-sizing: border-box;
-    min-width: 0;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
     font: inherit;
-    color: var(--_text);
+    color: inherit;
     background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--call-log-color-border, light-dark(#818b98, #6e7681));
+    border-radius: var(--call-log-radius, 0.5rem);
+  }
+
+  [part~='control'] {
+    min-width: 0;
   }
 
   /* The checkbox sits beside its label, lined up with the bottom of the other controls. */
@@ -82,7 +78,7 @@ export const styles = css`
 
   .checkbox [part~='label'] {
     font-size: inherit;
-    color: var(--_text);
+    color: inherit;
   }
 
   .checkbox [part~='control'] {
@@ -108,22 +104,17 @@ export const styles = css`
   }
 
   button {
-    box-sizing: border-box;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.875rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding-inline: 0.875rem;
     cursor: pointer;
   }
 
-  button:hover {
+  /* Only the presets have aria-pressed, and only the "Filters" button aria-expanded. */
+  button:hover,
+  [aria-expanded='true'] {
     border-color: var(--_accent);
   }
 
-  [part~='preset'][aria-pressed='true'] {
+  [aria-pressed='true'] {
     color: var(--_bg);
     background: var(--_accent);
     border-color: var(--_accent);
@@ -135,10 +126,6 @@ export const styles = css`
 
   [hidden] {
     display: none !important;
-  }
-
-  [part~='toggle'][aria-expanded='true'] {
-    border-color: var(--_accent);
   }
 
   /* On a phone the four presets fit one line. */
@@ -153,15 +140,14 @@ export const styles = css`
     outline: 2px solid var(--call-log-color-missed, #e5484d);
   }
 
-  /* Visible focus rings for keyboard users, in the accent colour. */
-  [part~='control']:focus-visible,
-  button:focus-visible {
+  /* Visible focus rings for keyboard users, in the accent colour (only the controls and buttons take focus). */
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
-    [part~='preset'][aria-pressed='true'] {
+    [aria-pressed='true'] {
       border-width: 3px;
     }
   }
