@@ -107,9 +107,6 @@ export const styles = css`
     align-items: baseline;
     gap: 0.125rem var(--_space);
   }
-  .first-line {
-    display: contents;
-  }
   .name {
     grid-area: name;
     min-width: 0;

@@ -67,29 +67,6 @@ const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
   guid: 'Group',
 };
 
-/** Settings that decide where calls come from and which; a change to any of them is checked again. */
-const CONFIG_PROPERTIES = [
-  'source',
-  'appId',
-  'region',
-  'authToken',
-  'baseUrl',
-  'limit',
-  'sessionType',
-  'callStatus',
-  'callCategory',
-  'callDirection',
-  'uid',
-  'guid',
-  'hasRecording',
-  'locale',
-  'groupBy',
-  'loadMoreTrigger',
-  'refreshInterval',
-  'tokenProvider',
-  'retryOptions',
-] as const;
-
 const SKELETON_ROWS = 6;
 /** Pixels before the end of the rows at which the next page is asked for. */
 const PREFETCH_MARGIN = 1200;
@@ -348,7 +325,8 @@ export class CallLogList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#config || CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#configure();
+    // Every property but the viewer decides where calls come from and which: a change to any is checked again.
+    if (!this.#config || changed.size > (changed.has('viewerUid') ? 1 : 0)) this.#configure();
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
     const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
     const today = new Date(this.#now);
@@ -782,16 +760,8 @@ export class CallLogList extends LitElement {
         >
           ${this.#renderAvatar(view.party)}
           <span class="text">
-            <span class="first-line">
-              <span part="name" class="name">${name}</span>
-              <time
-                part="time"
-                class="time"
-                datetime=${view.iso}
-                title=${view.fullTime}
-                >${view.time}</time
-              >
-            </span>
+            <span part="name" class="name">${name}</span>
+            <time part="time" class="time" datetime=${view.iso} title=${view.fullTime}>${view.time}</time>
             ${this.#renderMeta(call, view)}
           </span>
         </button>
