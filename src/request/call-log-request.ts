@@ -2,15 +2,7 @@ import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
 import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-log-source.js';
 import { readCalls } from '../sources/cometchat-parse.js';
-import {
-  DEFAULT_LIMIT,
-  checkFilter,
-  checkFilters,
-  checkId,
-  checkLimit,
-  type CallLogFilters,
-  type CallLogQuery,
-} from './query.js';
+import { DEFAULT_LIMIT, checkFilter, checkFilters, checkId, type CallLogFilters, type CallLogQuery } from './query.js';
 
 export interface FetchOptions {
   /** Aborts this fetch; the page position then stays where it was. */
@@ -211,7 +203,7 @@ export class CallLogRequestBuilder {
 
   /** Page size: an integer from 1; larger than 100 clamps to 100. Default 30. */
   setLimit(limit: number): this {
-    this.#limit = checkLimit(limit, 'setLimit');
+    this.#limit = checkFilter('limit', limit, 'setLimit');
     return this;
   }
   setSessionType(type: CallType): this {

@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
-import { checkLimit, type CallLogQuery } from '../request/query.js';
+import { checkFilter, type CallLogQuery } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { wait } from './wait.js';
 
@@ -58,7 +58,7 @@ function newestFirst(a: CallLog, b: CallLog): number {
  * is clamped to it, as the API does), or a `callDirection` filter without a `viewerUid`.
  */
 export function pageOf(items: readonly CallLog[], query: CallLogQuery, page: number, viewerUid?: string): CallLogPage {
-  const perPage = checkLimit(query.limit, 'query.limit');
+  const perPage = checkFilter('limit', query.limit, 'query.limit');
   if (!Number.isInteger(page) || page < 1) throw invalid('page:', page, 'an integer from 1');
   if (query.callDirection !== undefined && viewerUid === undefined) throw missingViewer();
   const matching = items.filter((log) => matchesQuery(log, query, viewerUid)).sort(newestFirst);
