@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
 import type { CallLog } from '../model/call-log.js';
-import { CallLogRequest, CallLogRequestBuilder } from '../request/call-log-request.js';
+import { CallLogRequest } from '../request/call-log-request.js';
 import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 
@@ -42,13 +42,8 @@ interface PageResult {
   items: CallLog[];
 }
 
-/** What was loaded for one source and query, kept to show at once when a person goes back to it. */
-interface Snapshot {
-  source: CallLogSource;
-  query: CallLogQuery;
-  request: CallLogRequest;
-  items: CallLog[];
-}
+/** What a request loaded, kept to show at once when a person goes back to its source and filters. */
+type Snapshot = PageResult;
 
 /** How many recent filter sets keep their rows. */
 const RECENT_QUERIES = 4;
@@ -84,6 +79,7 @@ export class CallLogController implements ReactiveController {
   #connected = false;
   #interrupted = false;
   #shifts = 0;
+  /** Newest first. */
   #recent: Snapshot[] = [];
 
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
@@ -94,9 +90,11 @@ export class CallLogController implements ReactiveController {
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
       task: ([request], { signal }) => {
         if (!request) return initialState;
-        const loading = this.#load(request, signal).finally(() => {
-          if (this.#loading === loading) this.#loading = undefined;
-        });
+        const loading = this.#fetchNext(request, signal)
+          .then((items) => ({ request, items }))
+          .finally(() => {
+            if (this.#loading === loading) this.#loading = undefined;
+          });
         return (this.#loading = loading);
       },
       onComplete: (result) => this.#merge(result),
@@ -109,7 +107,7 @@ export class CallLogController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     globalThis.addEventListener?.('online', this.#onOnline);
-    this.#startRefreshTimer();
+    this.#syncRefreshTimer();
     // Resume a load that disconnecting interrupted.
     if (this.#interrupted) {
       this.#interrupted = false;
@@ -120,7 +118,7 @@ export class CallLogController implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     globalThis.removeEventListener?.('online', this.#onOnline);
-    this.#stopRefreshTimer();
+    this.#syncRefreshTimer();
     this.#refreshAbort?.abort();
     if (this.#task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
@@ -142,24 +140,20 @@ export class CallLogController implements ReactiveController {
     return this.#items;
   }
   get status(): CallLogStatus {
-    if (this.#configError) return 'error';
-    switch (this.#task.status) {
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.ERROR:
-        return 'error';
-      case TaskStatus.COMPLETE:
-        return this.hasMore ? 'ready' : 'complete';
-      default:
-        // Rows restored for filters used a moment ago stand without a run of their own.
-        if (this.#interrupted) return 'loading';
-        if (this.#request && this.#items.length > 0) return this.hasMore ? 'ready' : 'complete';
-        return 'idle';
+    const status = this.#task.status;
+    if (this.#configError || status === TaskStatus.ERROR) return 'error';
+    if (status === TaskStatus.PENDING) return 'loading';
+    if (status === TaskStatus.INITIAL) {
+      if (this.#interrupted) return 'loading';
+      // Rows restored for filters used a moment ago stand without a run of their own.
+      if (!this.#request || this.#items.length === 0) return 'idle';
     }
+    return this.hasMore ? 'ready' : 'complete';
   }
   get error(): CallLogError | undefined {
-    if (this.#configError) return this.#configError;
-    return this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined;
+    return (
+      this.#configError ?? (this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined)
+    );
   }
   /** Whether more (older) pages exist. */
   get hasMore(): boolean {
@@ -281,7 +275,8 @@ export class CallLogController implements ReactiveController {
     if (!this.#connected || shown !== this.#request || !source || this.#items.length === 0) return;
     const query = this.#query;
     const abort = (this.#refreshAbort = new AbortController());
-    const request = new CallLogRequestBuilder().setFilters(query).setSource(source).build();
+    // The query was checked when it was set.
+    const request = new CallLogRequest(query, source);
     const latest: CallLog[] = [];
     let met = false;
     try {
@@ -305,8 +300,7 @@ export class CallLogController implements ReactiveController {
   setRefreshInterval(seconds: number): void {
     if (seconds === this.#refreshInterval) return;
     this.#refreshInterval = seconds;
-    this.#stopRefreshTimer();
-    this.#startRefreshTimer();
+    this.#syncRefreshTimer();
   }
 
   /**
@@ -333,22 +327,21 @@ export class CallLogController implements ReactiveController {
       return;
     }
     if (reuse && this.#restore()) return;
-    this.#request = new CallLogRequestBuilder().setFilters(this.#query).setSource(this.#source).build();
+    this.#request = new CallLogRequest(this.#query, this.#source);
     this.#run();
   }
 
   /** Keeps what the current filters loaded, so going back to them shows it at once. */
   #remember(): void {
     const request = this.#request;
-    const source = request?.source;
-    if (!request || !source || this.#items.length === 0) return;
-    this.#takeKept(source, request.query);
-    this.#recent = [{ source, query: request.query, request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
+    if (!request || this.#items.length === 0) return;
+    this.#takeKept(request.source, request.query);
+    this.#recent = [{ request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
   }
 
   /** Removes and returns the rows kept for `source` and `query`, if any. */
   #takeKept(source: CallLogSource | undefined, query: CallLogQuery): Snapshot | undefined {
-    const kept = this.#recent.find((snapshot) => snapshot.source === source && sameQuery(snapshot.query, query));
+    const kept = this.#recent.find(({ request }) => request.source === source && sameQuery(request.query, query));
     this.#recent = this.#recent.filter((snapshot) => snapshot !== kept);
     return kept;
   }
@@ -368,10 +361,6 @@ export class CallLogController implements ReactiveController {
     this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
     return true;
-  }
-
-  async #load(request: CallLogRequest, signal: AbortSignal): Promise<PageResult> {
-    return { request, items: await this.#fetchNext(request, signal) };
   }
 
   /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
@@ -484,13 +473,13 @@ export class CallLogController implements ReactiveController {
     if (added.length > 0 || changed) this.host.requestUpdate();
   }
 
-  #startRefreshTimer(): void {
-    if (!this.#connected || this.#refreshInterval <= 0 || this.#refreshTimer !== undefined) return;
-    this.#refreshTimer = setInterval(() => void this.refresh(), Math.min(this.#refreshInterval * 1000, MAX_TIMER));
-  }
-
-  #stopRefreshTimer(): void {
+  /** Stops the timer of checks for new calls and starts it afresh, if the host is connected and checks are on. */
+  #syncRefreshTimer(): void {
     clearInterval(this.#refreshTimer);
-    this.#refreshTimer = undefined;
+    const seconds = this.#refreshInterval;
+    this.#refreshTimer =
+      this.#connected && seconds > 0
+        ? setInterval(() => void this.refresh(), Math.min(seconds * 1000, MAX_TIMER))
+        : undefined;
   }
 }
