@@ -195,8 +195,7 @@ export class CallLogController implements ReactiveController {
    * when anything changed.
    */
   configure(source: CallLogSource | undefined, filters: CallLogFilters & { limit?: number }): void {
-    const { limit = DEFAULT_LIMIT, ...rest } = checkFilters(filters);
-    const query: CallLogQuery = { limit, ...rest };
+    const query: CallLogQuery = { limit: DEFAULT_LIMIT, ...checkFilters(filters) };
     const queryChanged = !sameQuery(query, this.#query);
     const recovered = !!this.#configError;
     if (!queryChanged && source === this.#source && !recovered) return;
@@ -216,7 +215,7 @@ export class CallLogController implements ReactiveController {
     this.#configError = error;
     this.#cancel();
     this.#refreshAbort?.abort();
-    this.#clearItems();
+    this.#show([]);
     this.#request = undefined;
     this.host.requestUpdate();
     if (changed) this.#config.onError?.(error);
@@ -319,7 +318,7 @@ export class CallLogController implements ReactiveController {
     this.#refreshAbort?.abort();
     if (reuse) this.#remember();
     else this.#takeKept(this.#source, this.#query);
-    this.#clearItems();
+    this.#show([]);
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
       this.#request = undefined;
@@ -355,8 +354,7 @@ export class CallLogController implements ReactiveController {
     if (!snapshot) return false;
     this.#cancel();
     this.#request = snapshot.request;
-    this.#items = snapshot.items;
-    this.#reindex();
+    this.#show(snapshot.items);
     this.host.requestUpdate();
     this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
@@ -412,9 +410,10 @@ export class CallLogController implements ReactiveController {
     if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
   }
 
-  #clearItems(): void {
-    this.#items = [];
-    this.#indexById = new Map();
+  /** Shows `items`, with the index of each call by session id kept in step. */
+  #show(items: CallLog[]): void {
+    this.#items = items;
+    this.#indexById = new Map(items.map((call, i) => [call.sessionID, i]));
   }
 
   /** Tells `onLoad` of a page shown. */
@@ -422,55 +421,51 @@ export class CallLogController implements ReactiveController {
     this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
   }
 
-  #reindex(): void {
-    this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
-  }
-
-  #merge({ request, items }: PageResult): void {
-    if (request !== this.#request) return;
+  /**
+   * Sorts calls just read against those shown: a call already shown takes its place (the copy just read is the
+   * newer); the others are returned in order. A call read twice counts once, as first read.
+   */
+  #sortOut(calls: CallLog[]): { fresh: CallLog[]; repeated: boolean; changed: boolean } {
+    const seen = new Set<string>();
     const fresh: CallLog[] = [];
-    let overlap = false;
-    for (const call of items) {
+    let repeated = false;
+    let changed = false;
+    for (const call of calls) {
+      if (seen.has(call.sessionID)) continue;
+      seen.add(call.sessionID);
       const index = this.#indexById.get(call.sessionID);
-      if (index === undefined) {
-        this.#indexById.set(call.sessionID, this.#items.length + fresh.length);
-        fresh.push(call);
-      } else {
-        this.#items[index] = call;
-        overlap = true;
+      if (index === undefined) fresh.push(call);
+      else {
+        repeated = true;
+        if (this.#items[index] !== call) {
+          this.#items[index] = call;
+          changed = true;
+        }
       }
     }
-    this.#items = [...this.#items, ...fresh];
+    return { fresh, repeated, changed };
+  }
+
+  /** Adds a page below the calls shown. */
+  #merge({ request, items }: PageResult): void {
+    if (request !== this.#request) return;
+    const { fresh, repeated } = this.#sortOut(items);
+    this.#show([...this.#items, ...fresh]);
     this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
-    if (overlap && request.currentPage > 1) {
+    if (repeated && request.currentPage > 1) {
       this.#shifts++;
       void this.refresh();
     }
   }
 
+  /** Puts the calls a check for new calls read at the top, and updates those already shown. */
   #mergeLatest(latest: CallLog[]): void {
-    const added: CallLog[] = [];
-    const seen = new Set<string>();
-    let changed = false;
-    for (const call of latest) {
-      if (seen.has(call.sessionID)) continue;
-      seen.add(call.sessionID);
-      const index = this.#indexById.get(call.sessionID);
-      if (index === undefined) added.push(call);
-      else if (this.#items[index] !== call) {
-        this.#items[index] = call;
-        changed = true;
-      }
-    }
-    if (added.length > 0) {
-      this.#items = [...added, ...this.#items];
-      this.#reindex();
-      this.#config.onNewCalls?.(added);
-    } else if (changed) {
-      this.#items = [...this.#items];
-    }
-    if (added.length > 0 || changed) this.host.requestUpdate();
+    const { fresh, changed } = this.#sortOut(latest);
+    if (fresh.length === 0 && !changed) return;
+    this.#show([...fresh, ...this.#items]);
+    if (fresh.length > 0) this.#config.onNewCalls?.(fresh);
+    this.host.requestUpdate();
   }
 
   /** Stops the timer of checks for new calls and starts it afresh, if the host is connected and checks are on. */
