@@ -1,15 +1,12 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../request/query.js';
+import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/cometchat-calls-source.js';
 
 export type GroupBy = 'day' | 'none';
 export type LoadMoreTrigger = 'scroll' | 'button';
-export type Region = 'us' | 'eu' | 'in';
-
-export const REGIONS: readonly Region[] = ['us', 'eu', 'in'];
-
 const GROUP_BY = oneOf<GroupBy>(['day', 'none']);
 const LOAD_MORE = oneOf<LoadMoreTrigger>(['scroll', 'button']);
-const REGION = oneOf(REGIONS);
+const REGION = oneOf(COMETCHAT_REGIONS);
 
 const LOCALE: Rule<string> = {
   read(value) {
@@ -51,7 +48,7 @@ export interface ListSettings {
 
 export interface ListConfig {
   filters: CallLogFilters & { limit?: number };
-  region?: Region;
+  region?: CometChatRegion;
   locale?: string;
   groupBy: GroupBy;
   loadMoreTrigger: LoadMoreTrigger;
