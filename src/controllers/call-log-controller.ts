@@ -269,13 +269,10 @@ export class CallLogController implements ReactiveController {
     const shown = this.#request;
     // A page on its way may be one the check reads: it finishes first.
     while (this.#loading) await this.#loading.catch(() => undefined);
-    const source = this.#source;
     // Nothing to check if the host left, or other filters or another source came meanwhile.
-    if (!this.#connected || shown !== this.#request || !source || this.#items.length === 0) return;
-    const query = this.#query;
+    if (!this.#connected || !shown || shown !== this.#request || this.#items.length === 0) return;
     const abort = (this.#refreshAbort = new AbortController());
-    // The query was checked when it was set.
-    const request = new CallLogRequest(query, source);
+    const request = new CallLogRequest(shown.query, shown.source);
     const latest: CallLog[] = [];
     let met = false;
     try {
@@ -289,8 +286,9 @@ export class CallLogController implements ReactiveController {
       // A failed background check changes nothing: the rows shown stay, and the next check tries again.
       return;
     }
-    // Drop the answer if the filters or the source changed while it was on its way.
-    if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
+    // Drop the answer if the host left, or the filters or the source changed, while it was on its way: each of
+    // those aborts the check.
+    if (abort.signal.aborted) return;
     if (!met && request.hasNext) this.#reset(false);
     else this.#mergeLatest(latest);
   }
