@@ -21,8 +21,10 @@ const LOCALE: Rule<string> = {
 
 const REFRESH_INTERVAL: Rule<number> = {
   // Sub-second checks would hammer the API for no visible gain.
-  read: (value) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? (value === 0 ? 0 : Math.max(value, 1)) : undefined,
+  read: (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return undefined;
+    return value === 0 ? 0 : Math.max(value, 1);
+  },
   allowed: 'a number of seconds, 0 or more (0 turns checks off)',
 };
 
@@ -55,7 +57,7 @@ export interface ListConfig {
   refreshInterval: number;
 }
 
-/** Reads one setting by its rule, or throws an `INVALID_CONFIG` error naming the attribute, the value and what is allowed. */
+/** Reads a setting by its rule, or throws an `INVALID_CONFIG` error naming the attribute, value and allowed values. */
 function read<T>(attribute: string, value: unknown, rule: Rule<T>): T {
   const result = rule.read(value);
   if (result === undefined) {

@@ -65,7 +65,8 @@ const ID: Rule<string> = {
 /** The rule of each query key, in the order errors and comparisons go through them. */
 export const QUERY_RULES: { [K in QueryKey]-?: Rule<CallLogQuery[K]> } = {
   limit: {
-    read: (value) => (Number.isInteger(value) && (value as number) >= 1 ? Math.min(value as number, MAX_LIMIT) : undefined),
+    read: (value) =>
+      Number.isInteger(value) && (value as number) >= 1 ? Math.min(value as number, MAX_LIMIT) : undefined,
     allowed: `an integer from 1 to ${MAX_LIMIT} (larger values are clamped to ${MAX_LIMIT})`,
   },
   sessionType: oneOf(FILTER_VALUES.sessionType),
