@@ -45,7 +45,7 @@ export class CallLogRequest {
   #currentPage = 0;
   #totalPages: number | undefined;
   #total: number | undefined;
-  #lastPageFull = true;
+  #hasNext = true;
   #skipped: SkippedItem[] = [];
   #inFlight: InFlight | undefined;
 
@@ -97,9 +97,7 @@ export class CallLogRequest {
   }
   /** Whether `fetchNext()` may return more calls. True before the first fetch. */
   get hasNext(): boolean {
-    if (this.#currentPage === 0) return true;
-    if (this.#totalPages !== undefined) return this.#currentPage < this.#totalPages;
-    return this.#lastPageFull;
+    return this.#hasNext;
   }
   /** Whether `fetchPrevious()` has a newer page to go back to. */
   get hasPrevious(): boolean {
@@ -174,7 +172,9 @@ export class CallLogRequest {
     this.#currentPage = page;
     this.#total = pagination?.total;
     this.#totalPages = pagination?.totalPages;
-    this.#lastPageFull = items.length + skipped.length >= this.#query.limit;
+    // Without a count of pages, a short page marks the end.
+    this.#hasNext =
+      this.#totalPages === undefined ? items.length + skipped.length >= this.#query.limit : page < this.#totalPages;
     this.#skipped = skipped;
     return items;
   }
