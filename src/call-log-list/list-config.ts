@@ -1,24 +1,31 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { checkFilter, QUERY_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
+import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../request/query.js';
+import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/cometchat-calls-source.js';
 
 export type GroupBy = 'day' | 'none';
 export type LoadMoreTrigger = 'scroll' | 'button';
-export type Region = 'us' | 'eu' | 'in';
+const GROUP_BY = oneOf<GroupBy>(['day', 'none']);
+const LOAD_MORE = oneOf<LoadMoreTrigger>(['scroll', 'button']);
+const REGION = oneOf(COMETCHAT_REGIONS);
 
-export const REGIONS: readonly Region[] = ['us', 'eu', 'in'];
-const GROUP_BY: readonly GroupBy[] = ['day', 'none'];
-const LOAD_MORE: readonly LoadMoreTrigger[] = ['scroll', 'button'];
+const LOCALE: Rule<string> = {
+  read(value) {
+    try {
+      return Intl.getCanonicalLocales(value as string)[0];
+    } catch {
+      return undefined;
+    }
+  },
+  allowed: 'a BCP 47 language tag such as "en-US" or "fr"',
+};
 
-/** The attribute of each filter, named in its errors. */
-const FILTER_ATTRIBUTES: Record<(typeof QUERY_KEYS)[number], string> = {
-  limit: 'limit',
-  sessionType: 'session-type',
-  callStatus: 'call-status',
-  callCategory: 'call-category',
-  callDirection: 'call-direction',
-  uid: 'uid',
-  guid: 'guid',
-  hasRecording: 'has-recording',
+const REFRESH_INTERVAL: Rule<number> = {
+  // Sub-second checks would hammer the API for no visible gain.
+  read: (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return undefined;
+    return value === 0 ? 0 : Math.max(value, 1);
+  },
+  allowed: 'a number of seconds, 0 or more (0 turns checks off)',
 };
 
 /**
@@ -43,34 +50,27 @@ export interface ListSettings {
 
 export interface ListConfig {
   filters: CallLogFilters & { limit?: number };
-  region?: Region;
+  region?: CometChatRegion;
   locale?: string;
   groupBy: GroupBy;
   loadMoreTrigger: LoadMoreTrigger;
   refreshInterval: number;
 }
 
-function configError(attribute: string, value: unknown, allowed: string): CallLogError {
-  return new CallLogError(
-    'INVALID_CONFIG',
-    `The ${attribute} attribute is ${describeValue(value)}, which is not allowed: use ${allowed}.`,
-  );
-}
-
-/** Runs a builder check and rewords its failure as a configuration error naming the attribute. */
-function attribute<T>(name: string, value: unknown, check: (value: unknown, where: string) => T): T {
-  try {
-    return check(value, name);
-  } catch (error) {
-    const allowed = (error as Error).message.replace(/^.*?; use /, '').replace(/\.$/, '');
-    throw configError(name, value, allowed);
+/** Reads a setting by its rule, or throws an `INVALID_CONFIG` error naming the attribute, value and allowed values. */
+function read<T>(attribute: string, value: unknown, rule: Rule<T>): T {
+  const result = rule.read(value);
+  if (result === undefined) {
+    throw new CallLogError(
+      'INVALID_CONFIG',
+      `The ${attribute} attribute is ${describeValue(value)}, which is not allowed: use ${rule.allowed}.`,
+    );
   }
+  return result;
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw configError(name, value, quoteAll(allowed));
-  return value as T;
-}
+/** The attribute of a filter: its name in kebab case (`callStatus` is `call-status`). */
+const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * Checks every setting of a list and returns them typed, or throws an `INVALID_CONFIG` `CallLogError` that names
@@ -80,31 +80,18 @@ export function readListConfig(settings: ListSettings): ListConfig {
   const filters: Record<string, unknown> = {};
   for (const key of QUERY_KEYS) {
     const value = settings[key];
-    if (value != null) filters[key] = attribute(FILTER_ATTRIBUTES[key], value, (v, where) => checkFilter(key, v, where));
+    if (value != null) filters[key] = read(attributeOf(key), value, QUERY_RULES[key] as Rule<unknown>);
   }
-
+  const { region, locale, refreshInterval } = settings;
   const config: ListConfig = {
-    filters: filters as ListConfig['filters'],
-    groupBy: oneOf('group-by', settings.groupBy ?? 'day', GROUP_BY),
-    loadMoreTrigger: oneOf('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
+    filters,
+    groupBy: read('group-by', settings.groupBy ?? 'day', GROUP_BY),
+    loadMoreTrigger: read('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
     refreshInterval: 0,
   };
-  if (settings.region != null) config.region = oneOf('region', settings.region, REGIONS);
-  if (settings.locale != null && settings.locale !== '') {
-    try {
-      config.locale = Intl.getCanonicalLocales(settings.locale)[0];
-    } catch {
-      throw configError('locale', settings.locale, 'a BCP 47 language tag such as "en-US" or "fr"');
-    }
-  }
-  if (settings.refreshInterval != null) {
-    const seconds = settings.refreshInterval;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw configError('refresh-interval', seconds, 'a number of seconds, 0 or more (0 turns checks off)');
-    }
-    // Sub-second checks would hammer the API for no visible gain.
-    config.refreshInterval = seconds === 0 ? 0 : Math.max(seconds, 1);
-  }
+  if (region != null) config.region = read('region', region, REGION);
+  if (locale != null && locale !== '') config.locale = read('locale', locale, LOCALE);
+  if (refreshInterval != null) config.refreshInterval = read('refresh-interval', refreshInterval, REFRESH_INTERVAL);
   return config;
 }
 

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
 import type { CallLog } from '../model/call-log.js';
-import { CallLogRequest, CallLogRequestBuilder } from '../request/call-log-request.js';
+import { CallLogRequest } from '../request/call-log-request.js';
 import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 
@@ -42,13 +42,8 @@ interface PageResult {
   items: CallLog[];
 }
 
-/** What was loaded for one source and query, kept to show at once when a person goes back to it. */
-interface Snapshot {
-  source: CallLogSource;
-  query: CallLogQuery;
-  request: CallLogRequest;
-  items: CallLog[];
-}
+/** What a request loaded, kept to show at once when a person goes back to its source and filters. */
+type Snapshot = PageResult;
 
 /** How many recent filter sets keep their rows. */
 const RECENT_QUERIES = 4;
@@ -84,6 +79,7 @@ export class CallLogController implements ReactiveController {
   #connected = false;
   #interrupted = false;
   #shifts = 0;
+  /** Newest first. */
   #recent: Snapshot[] = [];
 
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
@@ -94,9 +90,11 @@ export class CallLogController implements ReactiveController {
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
       task: ([request], { signal }) => {
         if (!request) return initialState;
-        const loading = this.#load(request, signal).finally(() => {
-          if (this.#loading === loading) this.#loading = undefined;
-        });
+        const loading = this.#fetchNext(request, signal)
+          .then((items) => ({ request, items }))
+          .finally(() => {
+            if (this.#loading === loading) this.#loading = undefined;
+          });
         return (this.#loading = loading);
       },
       onComplete: (result) => this.#merge(result),
@@ -109,7 +107,7 @@ export class CallLogController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     globalThis.addEventListener?.('online', this.#onOnline);
-    this.#startRefreshTimer();
+    this.#syncRefreshTimer();
     // Resume a load that disconnecting interrupted.
     if (this.#interrupted) {
       this.#interrupted = false;
@@ -120,7 +118,7 @@ export class CallLogController implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     globalThis.removeEventListener?.('online', this.#onOnline);
-    this.#stopRefreshTimer();
+    this.#syncRefreshTimer();
     this.#refreshAbort?.abort();
     if (this.#task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
@@ -142,24 +140,20 @@ export class CallLogController implements ReactiveController {
     return this.#items;
   }
   get status(): CallLogStatus {
-    if (this.#configError) return 'error';
-    switch (this.#task.status) {
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.ERROR:
-        return 'error';
-      case TaskStatus.COMPLETE:
-        return this.hasMore ? 'ready' : 'complete';
-      default:
-        // Rows restored for filters used a moment ago stand without a run of their own.
-        if (this.#interrupted) return 'loading';
-        if (this.#request && this.#items.length > 0) return this.hasMore ? 'ready' : 'complete';
-        return 'idle';
+    const status = this.#task.status;
+    if (this.#configError || status === TaskStatus.ERROR) return 'error';
+    if (status === TaskStatus.PENDING) return 'loading';
+    if (status === TaskStatus.INITIAL) {
+      if (this.#interrupted) return 'loading';
+      // Rows restored for filters used a moment ago stand without a run of their own.
+      if (!this.#request || this.#items.length === 0) return 'idle';
     }
+    return this.hasMore ? 'ready' : 'complete';
   }
   get error(): CallLogError | undefined {
-    if (this.#configError) return this.#configError;
-    return this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined;
+    return (
+      this.#configError ?? (this.#task.status === TaskStatus.ERROR ? CallLogError.from(this.#task.error) : undefined)
+    );
   }
   /** Whether more (older) pages exist. */
   get hasMore(): boolean {
@@ -201,8 +195,7 @@ export class CallLogController implements ReactiveController {
    * when anything changed.
    */
   configure(source: CallLogSource | undefined, filters: CallLogFilters & { limit?: number }): void {
-    const { limit = DEFAULT_LIMIT, ...rest } = checkFilters(filters);
-    const query: CallLogQuery = { limit, ...rest };
+    const query: CallLogQuery = { limit: DEFAULT_LIMIT, ...checkFilters(filters) };
     const queryChanged = !sameQuery(query, this.#query);
     const recovered = !!this.#configError;
     if (!queryChanged && source === this.#source && !recovered) return;
@@ -222,7 +215,7 @@ export class CallLogController implements ReactiveController {
     this.#configError = error;
     this.#cancel();
     this.#refreshAbort?.abort();
-    this.#clearItems();
+    this.#show([]);
     this.#request = undefined;
     this.host.requestUpdate();
     if (changed) this.#config.onError?.(error);
@@ -276,12 +269,10 @@ export class CallLogController implements ReactiveController {
     const shown = this.#request;
     // A page on its way may be one the check reads: it finishes first.
     while (this.#loading) await this.#loading.catch(() => undefined);
-    const source = this.#source;
     // Nothing to check if the host left, or other filters or another source came meanwhile.
-    if (!this.#connected || shown !== this.#request || !source || this.#items.length === 0) return;
-    const query = this.#query;
+    if (!this.#connected || !shown || shown !== this.#request || this.#items.length === 0) return;
     const abort = (this.#refreshAbort = new AbortController());
-    const request = new CallLogRequestBuilder().setFilters(query).setSource(source).build();
+    const request = new CallLogRequest(shown.query, shown.source);
     const latest: CallLog[] = [];
     let met = false;
     try {
@@ -295,8 +286,9 @@ export class CallLogController implements ReactiveController {
       // A failed background check changes nothing: the rows shown stay, and the next check tries again.
       return;
     }
-    // Drop the answer if the filters or the source changed while it was on its way.
-    if (abort.signal.aborted || source !== this.#source || query !== this.#query) return;
+    // Drop the answer if the host left, or the filters or the source changed, while it was on its way: each of
+    // those aborts the check.
+    if (abort.signal.aborted) return;
     if (!met && request.hasNext) this.#reset(false);
     else this.#mergeLatest(latest);
   }
@@ -305,8 +297,7 @@ export class CallLogController implements ReactiveController {
   setRefreshInterval(seconds: number): void {
     if (seconds === this.#refreshInterval) return;
     this.#refreshInterval = seconds;
-    this.#stopRefreshTimer();
-    this.#startRefreshTimer();
+    this.#syncRefreshTimer();
   }
 
   /**
@@ -325,7 +316,7 @@ export class CallLogController implements ReactiveController {
     this.#refreshAbort?.abort();
     if (reuse) this.#remember();
     else this.#takeKept(this.#source, this.#query);
-    this.#clearItems();
+    this.#show([]);
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
       this.#request = undefined;
@@ -333,22 +324,21 @@ export class CallLogController implements ReactiveController {
       return;
     }
     if (reuse && this.#restore()) return;
-    this.#request = new CallLogRequestBuilder().setFilters(this.#query).setSource(this.#source).build();
+    this.#request = new CallLogRequest(this.#query, this.#source);
     this.#run();
   }
 
   /** Keeps what the current filters loaded, so going back to them shows it at once. */
   #remember(): void {
     const request = this.#request;
-    const source = request?.source;
-    if (!request || !source || this.#items.length === 0) return;
-    this.#takeKept(source, request.query);
-    this.#recent = [{ source, query: request.query, request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
+    if (!request || this.#items.length === 0) return;
+    this.#takeKept(request.source, request.query);
+    this.#recent = [{ request, items: this.#items }, ...this.#recent].slice(0, RECENT_QUERIES);
   }
 
   /** Removes and returns the rows kept for `source` and `query`, if any. */
   #takeKept(source: CallLogSource | undefined, query: CallLogQuery): Snapshot | undefined {
-    const kept = this.#recent.find((snapshot) => snapshot.source === source && sameQuery(snapshot.query, query));
+    const kept = this.#recent.find(({ request }) => request.source === source && sameQuery(request.query, query));
     this.#recent = this.#recent.filter((snapshot) => snapshot !== kept);
     return kept;
   }
@@ -362,16 +352,11 @@ export class CallLogController implements ReactiveController {
     if (!snapshot) return false;
     this.#cancel();
     this.#request = snapshot.request;
-    this.#items = snapshot.items;
-    this.#reindex();
+    this.#show(snapshot.items);
     this.host.requestUpdate();
     this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
     return true;
-  }
-
-  async #load(request: CallLogRequest, signal: AbortSignal): Promise<PageResult> {
-    return { request, items: await this.#fetchNext(request, signal) };
   }
 
   /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
@@ -423,9 +408,10 @@ export class CallLogController implements ReactiveController {
     if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
   }
 
-  #clearItems(): void {
-    this.#items = [];
-    this.#indexById = new Map();
+  /** Shows `items`, with the index of each call by session id kept in step. */
+  #show(items: CallLog[]): void {
+    this.#items = items;
+    this.#indexById = new Map(items.map((call, i) => [call.sessionID, i]));
   }
 
   /** Tells `onLoad` of a page shown. */
@@ -433,64 +419,60 @@ export class CallLogController implements ReactiveController {
     this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
   }
 
-  #reindex(): void {
-    this.#indexById = new Map(this.#items.map((call, i) => [call.sessionID, i]));
-  }
-
-  #merge({ request, items }: PageResult): void {
-    if (request !== this.#request) return;
+  /**
+   * Sorts calls just read against those shown: a call already shown takes its place (the copy just read is the
+   * newer); the others are returned in order. A call read twice counts once, as first read.
+   */
+  #sortOut(calls: CallLog[]): { fresh: CallLog[]; repeated: boolean; changed: boolean } {
+    const seen = new Set<string>();
     const fresh: CallLog[] = [];
-    let overlap = false;
-    for (const call of items) {
+    let repeated = false;
+    let changed = false;
+    for (const call of calls) {
+      if (seen.has(call.sessionID)) continue;
+      seen.add(call.sessionID);
       const index = this.#indexById.get(call.sessionID);
-      if (index === undefined) {
-        this.#indexById.set(call.sessionID, this.#items.length + fresh.length);
-        fresh.push(call);
-      } else {
-        this.#items[index] = call;
-        overlap = true;
+      if (index === undefined) fresh.push(call);
+      else {
+        repeated = true;
+        if (this.#items[index] !== call) {
+          this.#items[index] = call;
+          changed = true;
+        }
       }
     }
-    this.#items = [...this.#items, ...fresh];
+    return { fresh, repeated, changed };
+  }
+
+  /** Adds a page below the calls shown. */
+  #merge({ request, items }: PageResult): void {
+    if (request !== this.#request) return;
+    const { fresh, repeated } = this.#sortOut(items);
+    this.#show([...this.#items, ...fresh]);
     this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
-    if (overlap && request.currentPage > 1) {
+    if (repeated && request.currentPage > 1) {
       this.#shifts++;
       void this.refresh();
     }
   }
 
+  /** Puts the calls a check for new calls read at the top, and updates those already shown. */
   #mergeLatest(latest: CallLog[]): void {
-    const added: CallLog[] = [];
-    const seen = new Set<string>();
-    let changed = false;
-    for (const call of latest) {
-      if (seen.has(call.sessionID)) continue;
-      seen.add(call.sessionID);
-      const index = this.#indexById.get(call.sessionID);
-      if (index === undefined) added.push(call);
-      else if (this.#items[index] !== call) {
-        this.#items[index] = call;
-        changed = true;
-      }
-    }
-    if (added.length > 0) {
-      this.#items = [...added, ...this.#items];
-      this.#reindex();
-      this.#config.onNewCalls?.(added);
-    } else if (changed) {
-      this.#items = [...this.#items];
-    }
-    if (added.length > 0 || changed) this.host.requestUpdate();
+    const { fresh, changed } = this.#sortOut(latest);
+    if (fresh.length === 0 && !changed) return;
+    this.#show([...fresh, ...this.#items]);
+    if (fresh.length > 0) this.#config.onNewCalls?.(fresh);
+    this.host.requestUpdate();
   }
 
-  #startRefreshTimer(): void {
-    if (!this.#connected || this.#refreshInterval <= 0 || this.#refreshTimer !== undefined) return;
-    this.#refreshTimer = setInterval(() => void this.refresh(), Math.min(this.#refreshInterval * 1000, MAX_TIMER));
-  }
-
-  #stopRefreshTimer(): void {
+  /** Stops the timer of checks for new calls and starts it afresh, if the host is connected and checks are on. */
+  #syncRefreshTimer(): void {
     clearInterval(this.#refreshTimer);
-    this.#refreshTimer = undefined;
+    const seconds = this.#refreshInterval;
+    this.#refreshTimer =
+      this.#connected && seconds > 0
+        ? setInterval(() => void this.refresh(), Math.min(seconds * 1000, MAX_TIMER))
+        : undefined;
   }
 }

@@ -4,10 +4,10 @@ import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-lo
 import { readCalls } from '../sources/cometchat-parse.js';
 import {
   DEFAULT_LIMIT,
+  QUERY_KEYS,
   checkFilter,
   checkFilters,
   checkId,
-  checkLimit,
   type CallLogFilters,
   type CallLogQuery,
 } from './query.js';
@@ -45,7 +45,7 @@ export class CallLogRequest {
   #currentPage = 0;
   #totalPages: number | undefined;
   #total: number | undefined;
-  #lastPageFull = true;
+  #hasNext = true;
   #skipped: SkippedItem[] = [];
   #inFlight: InFlight | undefined;
 
@@ -56,30 +56,25 @@ export class CallLogRequest {
     this.#authToken = authToken;
   }
 
-  get limit(): number {
-    return this.#query.limit;
+  // The page size and each filter, read-only, as the Calls SDK's request has them: getters made from the query's keys.
+  declare readonly limit: number;
+  declare readonly sessionType: CallType | undefined;
+  declare readonly callStatus: CallStatus | undefined;
+  declare readonly hasRecording: boolean | undefined;
+  declare readonly callCategory: CallCategory | undefined;
+  declare readonly callDirection: CallDirection | undefined;
+  declare readonly uid: string | undefined;
+  declare readonly guid: string | undefined;
+  static {
+    for (const key of QUERY_KEYS) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: CallLogRequest) {
+          return this.#query[key];
+        },
+      });
+    }
   }
-  get sessionType(): CallType | undefined {
-    return this.#query.sessionType;
-  }
-  get callStatus(): CallStatus | undefined {
-    return this.#query.callStatus;
-  }
-  get hasRecording(): boolean | undefined {
-    return this.#query.hasRecording;
-  }
-  get callCategory(): CallCategory | undefined {
-    return this.#query.callCategory;
-  }
-  get callDirection(): CallDirection | undefined {
-    return this.#query.callDirection;
-  }
-  get uid(): string | undefined {
-    return this.#query.uid;
-  }
-  get guid(): string | undefined {
-    return this.#query.guid;
-  }
+
   /** The whole query (page size and the filters that are set). */
   get query(): Readonly<CallLogQuery> {
     return this.#query;
@@ -102,9 +97,7 @@ export class CallLogRequest {
   }
   /** Whether `fetchNext()` may return more calls. True before the first fetch. */
   get hasNext(): boolean {
-    if (this.#currentPage === 0) return true;
-    if (this.#totalPages !== undefined) return this.#currentPage < this.#totalPages;
-    return this.#lastPageFull;
+    return this.#hasNext;
   }
   /** Whether `fetchPrevious()` has a newer page to go back to. */
   get hasPrevious(): boolean {
@@ -157,9 +150,9 @@ export class CallLogRequest {
   }
 
   async #request(page: number, signal: AbortSignal): Promise<CallLog[]> {
-    if (signal.aborted) throw CallLogError.from(signal.reason ?? new DOMException('Aborted', 'AbortError'), 'ABORTED');
     let result: CallLogPage;
     try {
+      signal.throwIfAborted();
       result = await this.#source.fetchPage({
         query: { ...this.#query },
         page,
@@ -167,7 +160,7 @@ export class CallLogRequest {
         ...(this.#authToken === undefined ? {} : { authToken: this.#authToken }),
       });
     } catch (error) {
-      throw signal.aborted ? CallLogError.from(error, 'ABORTED') : CallLogError.from(error);
+      throw CallLogError.from(error, signal.aborted ? 'ABORTED' : 'NETWORK');
     }
     // A source that ignores the signal must not move the position after an abort either.
     if (signal.aborted) throw new CallLogError('ABORTED', 'The request was aborted.');
@@ -179,7 +172,9 @@ export class CallLogRequest {
     this.#currentPage = page;
     this.#total = pagination?.total;
     this.#totalPages = pagination?.totalPages;
-    this.#lastPageFull = items.length + skipped.length >= this.#query.limit;
+    // Without a count of pages, a short page marks the end.
+    this.#hasNext =
+      this.#totalPages === undefined ? items.length + skipped.length >= this.#query.limit : page < this.#totalPages;
     this.#skipped = skipped;
     return items;
   }
@@ -204,15 +199,13 @@ export class CallLogRequest {
  * ```
  */
 export class CallLogRequestBuilder {
-  #limit = DEFAULT_LIMIT;
-  #filters: CallLogFilters = {};
+  #query: CallLogQuery = { limit: DEFAULT_LIMIT };
   #authToken: string | undefined;
   #source: CallLogSource | undefined;
 
   /** Page size: an integer from 1; larger than 100 clamps to 100. Default 30. */
   setLimit(limit: number): this {
-    this.#limit = checkLimit(limit, 'setLimit');
-    return this;
+    return this.#set('limit', limit, 'setLimit');
   }
   setSessionType(type: CallType): this {
     return this.#set('sessionType', type, 'setSessionType');
@@ -243,9 +236,7 @@ export class CallLogRequestBuilder {
   }
   /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
   setFilters(filters: CallLogFilters & { limit?: number }): this {
-    const { limit, ...rest } = checkFilters(filters, 'setFilters');
-    this.#filters = rest;
-    if (limit !== undefined) this.#limit = limit;
+    this.#query = { limit: this.#query.limit, ...checkFilters(filters, 'setFilters') };
     return this;
   }
   /** The signed-in user's auth token, sent by the CometChat source. */
@@ -262,19 +253,16 @@ export class CallLogRequestBuilder {
     return this;
   }
 
-  /** Checks and sets one filter; `setter` names the method in the error. */
-  #set(key: keyof CallLogFilters, value: unknown, setter: string): this {
-    (this.#filters as Record<string, unknown>)[key] = checkFilter(key, value, setter);
+  /** Checks and sets one filter, or the page size; `setter` names the method in the error. */
+  #set<K extends keyof CallLogQuery>(key: K, value: unknown, setter: string): this {
+    this.#query[key] = checkFilter(key, value, setter);
     return this;
   }
 
   build(): CallLogRequest {
     if (!this.#source) {
-      throw new CallLogError(
-        'INVALID_ARGUMENT',
-        'build: no source set; call setSource() with a CometChatCallsSource, a MemoryCallLogSource or your own CallLogSource.',
-      );
+      throw new CallLogError('INVALID_ARGUMENT', 'build: no source set; call setSource() with a CallLogSource.');
     }
-    return new CallLogRequest({ limit: this.#limit, ...this.#filters }, this.#source, this.#authToken);
+    return new CallLogRequest(this.#query, this.#source, this.#authToken);
   }
 }

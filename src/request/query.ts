@@ -29,15 +29,7 @@ export interface CallLogQuery extends CallLogFilters {
   limit: number;
 }
 
-export const FILTER_KEYS = [
-  'sessionType',
-  'callStatus',
-  'hasRecording',
-  'callCategory',
-  'callDirection',
-  'uid',
-  'guid',
-] as const satisfies readonly (keyof CallLogFilters)[];
+type QueryKey = keyof CallLogQuery;
 
 /** The allowed values of each enumerated filter. */
 export const FILTER_VALUES = {
@@ -47,54 +39,61 @@ export const FILTER_VALUES = {
   callDirection: CALL_DIRECTIONS,
 } as const;
 
-type EnumFilter = keyof typeof FILTER_VALUES;
-
-/** Every key a query has: the page size and the filters. */
-export const QUERY_KEYS = ['limit', ...FILTER_KEYS] as const;
+/**
+ * What a setting accepts: `read` returns the value to use (a page size above the maximum clamps to it) or
+ * `undefined` when the value is not allowed; `allowed` says what is, for the error.
+ */
+export interface Rule<T> {
+  read(value: unknown): T | undefined;
+  allowed: string;
+}
 
 /** The values quoted, for a list of what is allowed: `"a", "b"`. */
 export const quoteAll = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
-/**
- * Checks a page size: an integer of at least 1; anything above the maximum clamps to it.
- * `where` names the setter or attribute in the error.
- */
-export function checkLimit(value: unknown, where = 'setLimit'): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw invalid(`${where}:`, value, `an integer from 1 to ${MAX_LIMIT} (larger values are clamped to ${MAX_LIMIT})`);
-  }
-  return Math.min(value, MAX_LIMIT);
+/** A rule that allows only the given strings. */
+export const oneOf = <T extends string>(values: readonly T[]): Rule<T> => ({
+  read: (value) => (values.includes(value as T) ? (value as T) : undefined),
+  allowed: `one of ${quoteAll(values)}`,
+});
+
+const ID: Rule<string> = {
+  read: (value) => (typeof value === 'string' && value.trim() !== '' ? value : undefined),
+  allowed: 'a non-empty id string',
+};
+
+/** The rule of each query key, in the order errors and comparisons go through them. */
+export const QUERY_RULES: { [K in QueryKey]-?: Rule<CallLogQuery[K]> } = {
+  limit: {
+    read: (value) =>
+      Number.isInteger(value) && (value as number) >= 1 ? Math.min(value as number, MAX_LIMIT) : undefined,
+    allowed: `an integer from 1 to ${MAX_LIMIT} (larger values are clamped to ${MAX_LIMIT})`,
+  },
+  sessionType: oneOf(FILTER_VALUES.sessionType),
+  callStatus: oneOf(FILTER_VALUES.callStatus),
+  hasRecording: { read: (value) => (typeof value === 'boolean' ? value : undefined), allowed: 'true or false' },
+  callCategory: oneOf(FILTER_VALUES.callCategory),
+  callDirection: oneOf(FILTER_VALUES.callDirection),
+  uid: ID,
+  guid: ID,
+};
+
+/** Every key a query has: the page size, first, and the filters. */
+export const QUERY_KEYS = Object.keys(QUERY_RULES) as QueryKey[];
+export const FILTER_KEYS = QUERY_KEYS.slice(1) as (keyof CallLogFilters)[];
+
+/** Reads `value` by `rule`, or throws an `INVALID_ARGUMENT` `CallLogError` naming `where` (a setter or key). */
+function checkRule<T>(rule: Rule<T>, value: unknown, where: string): T {
+  const read = rule.read(value);
+  if (read === undefined) throw invalid(`${where}:`, value, rule.allowed);
+  return read;
 }
 
-/** Checks one enumerated filter against its allowed values. */
-export function checkEnum<K extends EnumFilter>(
-  key: K,
-  value: unknown,
-  where: string,
-): (typeof FILTER_VALUES)[K][number] {
-  const allowed = FILTER_VALUES[key] as readonly string[];
-  if (typeof value !== 'string' || !allowed.includes(value)) {
-    throw invalid(`${where}:`, value, `one of ${quoteAll(allowed)}`);
-  }
-  return value as (typeof FILTER_VALUES)[K][number];
-}
-
-export function checkBoolean(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') throw invalid(`${where}:`, value, 'true or false');
-  return value;
-}
-
-export function checkId(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${where}:`, value, 'a non-empty id string');
-  return value;
-}
+export const checkId = (value: unknown, where: string): string => checkRule(ID, value, where);
 
 /** Checks the value of one filter, or of `limit`, by its key; `where` names the setter or key in the error. */
-export function checkFilter(key: (typeof QUERY_KEYS)[number], value: unknown, where: string): unknown {
-  if (key === 'limit') return checkLimit(value, where);
-  if (key === 'hasRecording') return checkBoolean(value, where);
-  if (key === 'uid' || key === 'guid') return checkId(value, where);
-  return checkEnum(key, value, where);
+export function checkFilter<K extends QueryKey>(key: K, value: unknown, where: string): CallLogQuery[K] {
+  return checkRule(QUERY_RULES[key] as Rule<CallLogQuery[K]>, value, where);
 }
 
 /**
@@ -106,10 +105,8 @@ export function checkFilters(filters: unknown, where = 'filters'): CallLogFilter
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === null) continue;
-    if (!(QUERY_KEYS as readonly string[]).includes(key)) {
-      throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
-    }
-    result[key] = checkFilter(key as (typeof QUERY_KEYS)[number], value, `${where}.${key}`);
+    if (!QUERY_KEYS.includes(key as QueryKey)) throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
+    result[key] = checkFilter(key as QueryKey, value, `${where}.${key}`);
   }
   return result;
 }

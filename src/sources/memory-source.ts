@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
-import { checkLimit, type CallLogQuery } from '../request/query.js';
+import { checkFilter, type CallLogQuery } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { wait } from './wait.js';
 
@@ -17,11 +17,14 @@ export function directionFor(log: CallLog, viewerUid: string): CallDirection | u
   return undefined;
 }
 
-function missingViewer(): CallLogError {
-  return new CallLogError(
-    'INVALID_ARGUMENT',
-    "callDirection: a direction filter needs the viewer's uid; pass { viewerUid } to the source.",
-  );
+/** Throws unless a `callDirection` filter comes with the viewer it is judged from. */
+function checkViewer(query: CallLogQuery, viewerUid: string | undefined): void {
+  if (query.callDirection !== undefined && viewerUid === undefined) {
+    throw new CallLogError(
+      'INVALID_ARGUMENT',
+      "callDirection: a direction filter needs the viewer's uid; pass { viewerUid } to the source.",
+    );
+  }
 }
 
 /**
@@ -29,14 +32,12 @@ function missingViewer(): CallLogError {
  * filters on `callDirection` and no `viewerUid` is given.
  */
 export function matchesQuery(log: CallLog, query: CallLogQuery, viewerUid?: string): boolean {
+  checkViewer(query, viewerUid);
   const { receiver } = log;
   /** Whether the filter is unset or the call has the value it asks for. */
   const fits = <T>(wanted: T | undefined, actual: T | undefined): boolean => wanted === undefined || wanted === actual;
-  if (query.callDirection !== undefined) {
-    if (viewerUid === undefined) throw missingViewer();
-    if (directionFor(log, viewerUid) !== query.callDirection) return false;
-  }
   return (
+    fits(query.callDirection, viewerUid === undefined ? undefined : directionFor(log, viewerUid)) &&
     fits(query.sessionType, log.type) &&
     fits(query.callStatus, log.status) &&
     fits(query.callCategory, log.callCategory) &&
@@ -58,9 +59,9 @@ function newestFirst(a: CallLog, b: CallLog): number {
  * is clamped to it, as the API does), or a `callDirection` filter without a `viewerUid`.
  */
 export function pageOf(items: readonly CallLog[], query: CallLogQuery, page: number, viewerUid?: string): CallLogPage {
-  const perPage = checkLimit(query.limit, 'query.limit');
+  const perPage = checkFilter('limit', query.limit, 'query.limit');
   if (!Number.isInteger(page) || page < 1) throw invalid('page:', page, 'an integer from 1');
-  if (query.callDirection !== undefined && viewerUid === undefined) throw missingViewer();
+  checkViewer(query, viewerUid);
   const matching = items.filter((log) => matchesQuery(log, query, viewerUid)).sort(newestFirst);
   const pageItems = matching.slice((page - 1) * perPage, page * perPage);
   return {
