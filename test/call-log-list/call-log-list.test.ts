@@ -320,6 +320,21 @@ describe('<call-log-list>', () => {
       expect(part(list, 'load-more-button')).to.equal(null);
     });
 
+    it('shows a call that a source sends twice in one page once, and the calls after it in order', async () => {
+      const calls = [call({ sessionID: 'a' }), call({ sessionID: 'b', initiatedAt: Math.floor(Date.now() / 1000) - 7200 })];
+      const source: CallLogSource = {
+        fetchPage: () =>
+          Promise.resolve({
+            items: [calls[0]!, calls[0]!, calls[1]!],
+            pagination: { total: 3, count: 3, perPage: 30, currentPage: 1, totalPages: 1 },
+          }),
+      };
+      const list = await fixture<CallLogList>(html`<call-log-list .source=${source} viewer-uid=${VIEWER}></call-log-list>`);
+      await settled(list);
+      expect(list.items.map((c) => c.sessionID)).to.deep.equal(['a', 'b']);
+      expect(shown(list)).to.deep.equal(['a', 'b']);
+    });
+
     it('asks for the next page before the end comes into view with load-more="scroll"', async () => {
       const list = await fixture<CallLogList>(
         html`<call-log-list source="demo" limit="10" style="--call-log-max-height: 300px"></call-log-list>`,
