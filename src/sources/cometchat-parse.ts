@@ -22,10 +22,10 @@ import {
 import { formatDuration, parseDuration } from '../model/duration.js';
 import type { CallLogPage, CallLogPagination, SkippedItem } from './call-log-source.js';
 
-/** Who the plain ids of an item are, as the Calls API sends them under the item's `data.entities`. */
-export interface CallsApiEntities {
-  initiator?: { entityType?: unknown; entity?: unknown };
-  receiver?: { entityType?: unknown; entity?: unknown };
+/** Who a plain `initiator` or `receiver` id is, as the Calls API sends it under the item's `data.entities`. */
+interface KnownEntity {
+  entityType?: unknown;
+  entity?: unknown;
 }
 
 type Json = Record<string, unknown>;
@@ -52,12 +52,9 @@ const lower = (value: unknown): string => (typeof value === 'string' ? value.tri
 /** The objects of a list; anything else reads as an empty list. */
 const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-function readKind(value: unknown): ReceiverType | undefined {
-  const kind = lower(value);
-  if (kind === 'user' || kind === 'users') return 'user';
-  if (kind === 'group' || kind === 'groups') return 'group';
-  return undefined;
-}
+/** `user`/`users` or `group`/`groups`, in any case, as the kind it names. */
+const readKind = (value: unknown): ReceiverType | undefined =>
+  /^(user|group)s?$/.exec(lower(value))?.[1] as ReceiverType | undefined;
 
 /** The kind an entity object shows: its `entityType`, else which id it carries. */
 function kindOf(entity: Json): ReceiverType | undefined {
@@ -86,7 +83,7 @@ function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallE
  * (when that entry is for the same id), else `{ uid, name: uid }` / `{ guid, name: guid }`. `kind` is the
  * receiverType when the item states one; otherwise the entity's own kind decides, and a bare id is a user.
  */
-function readEntity(value: unknown, known: CallsApiEntities['initiator'], kind: ReceiverType | undefined): CallEntity {
+function readEntity(value: unknown, known: KnownEntity | undefined, kind: ReceiverType | undefined): CallEntity {
   if (isObject(value)) return entityFrom(value, kind ?? kindOf(value) ?? 'user', '');
   const id = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   const entity = isObject(known) && isObject(known.entity) ? known.entity : undefined;
@@ -162,14 +159,15 @@ function readSessionId(raw: Json): { id: string } | { reason: string } {
 }
 
 /** The call (as the Calls API sends it, or already in the model's names), or why it cannot be read. */
-export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason: string } {
+export function readCall(raw: unknown): CallLog | { reason: string } {
   if (!isObject(raw)) return { reason: `it is ${describeValue(raw)}, not an object` };
   const session = readSessionId(raw);
   if ('reason' in session) return session;
 
-  const own = isObject(raw.data) && isObject(raw.data.entities) ? (raw.data.entities as CallsApiEntities) : {};
-  const initiator = readEntity(raw.initiator, own.initiator ?? entities?.initiator, undefined);
-  const receiver = readEntity(raw.receiver, own.receiver ?? entities?.receiver, readKind(raw.receiverType));
+  const known: { initiator?: KnownEntity; receiver?: KnownEntity } =
+    isObject(raw.data) && isObject(raw.data.entities) ? raw.data.entities : {};
+  const initiator = readEntity(raw.initiator, known.initiator, undefined);
+  const receiver = readEntity(raw.receiver, known.receiver, readKind(raw.receiverType));
 
   const initiatedAt = timeOr(raw.initiatedAt, undefined) ?? timeOr(raw.startedAt, 0);
   const startedAt = timeOr(raw.startedAt, initiatedAt);
@@ -224,6 +222,10 @@ export function readCalls(
   return { items, skipped };
 }
 
+/** A `BAD_RESPONSE` error: the Calls API answered the request `where` names with `what` it cannot use. */
+export const badResponse = (where: string, what: string): CallLogError =>
+  new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with ${what}.`);
+
 /** What a body looks like, without quoting its values (a server could echo anything, even a token, in them). */
 function shapeOf(body: unknown): string {
   if (Array.isArray(body)) return 'an array';
@@ -235,31 +237,27 @@ function shapeOf(body: unknown): string {
 }
 
 /**
- * One call as the Calls API sends it (or already in the model's names). `entities` stands in for the item's own
- * `data.entities` when it has none. Throws a `BAD_RESPONSE` `CallLogError` when the item has no usable session id.
+ * One call as the Calls API sends it (or already in the model's names), in the answer to the request `where`
+ * names. Throws a `BAD_RESPONSE` `CallLogError` when the item has no usable session id.
  */
-export function parseCallLog(raw: unknown, entities?: CallsApiEntities): CallLog {
-  const call = readCall(raw, entities);
-  if ('reason' in call) {
-    throw new CallLogError('BAD_RESPONSE', `The Calls API sent a call that cannot be read: ${call.reason}.`);
-  }
+export function parseCallLog(raw: unknown, where: string): CallLog {
+  const call = readCall(raw);
+  if ('reason' in call) throw badResponse(where, `a call that cannot be read: ${call.reason}`);
   return call;
 }
 
 /**
- * A list answer, `{ data: [...], meta: { pagination: { total, count, per_page, current_page, total_pages } } }`.
- * Items that cannot be read are left out and listed in `skipped`; `pagination.count` stays the server's count of
- * items on the page, so a page with skipped items is not taken for a short last page. `expected` fills in
- * figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not such an envelope.
+ * A list answer, `{ data: [...], meta: { pagination: { total, count, per_page, current_page, total_pages } } }`, to
+ * the request `where` names. Items that cannot be read are left out and listed in `skipped`; `pagination.count`
+ * stays the server's count of items on the page, so a page with skipped items is not taken for a short last page.
+ * `expected` fills in figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not
+ * such an envelope.
  */
-export function parseCallLogPage(body: unknown, expected?: { page: number; perPage: number }): CallLogPage {
+export function parseCallLogPage(body: unknown, where: string, expected?: { page: number; perPage: number }): CallLogPage {
   const meta = isObject(body) && isObject(body.meta) ? body.meta : undefined;
   if (!isObject(body) || !Array.isArray(body.data) || !meta || !isObject(meta.pagination)) {
-    throw new CallLogError(
-      'BAD_RESPONSE',
-      'The Calls API sent JSON that is not a page of calls: expected {"data": [...], "meta": {"pagination": {...}}}, ' +
-        `got ${shapeOf(body)}.`,
-    );
+    const envelope = '{"data": [...], "meta": {"pagination": {...}}}';
+    throw badResponse(where, `JSON that is not a page of calls (${envelope}) but ${shapeOf(body)}`);
   }
   const figures = meta.pagination;
   const { items, skipped } = readCalls(body.data);

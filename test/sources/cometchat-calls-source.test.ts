@@ -52,7 +52,7 @@ describe('CometChatCallsSource', () => {
         [{}, /appId undefined is not allowed; use your CometChat app id/],
         [{ region: 'us' }, /appId undefined/],
         [{ appId: 'app1' }, /region undefined is not allowed; use one of "us", "eu", "in"/],
-        [{ appId: 'app1', region: 'asia' }, /region "asia" is not allowed; use "us", "eu", "in"/],
+        [{ appId: 'app1', region: 'asia' }, /region "asia" is not allowed; use one of "us", "eu", "in"/],
         [{ baseUrl: 'http://x/v3.0', region: 'mars' }, /region "mars"/],
         [{ appId: 'bad.host/app', region: 'us' }, /appId "bad.host\/app"/],
         [{ baseUrl: '' }, /baseUrl "" is not allowed/],
@@ -195,7 +195,7 @@ describe('CometChatCallsSource', () => {
       const source = new CometChatCallsSource({ baseUrl: api.baseUrl });
       const error = await rejection(source.fetchPage(request()));
       expect(error.code).to.equal('AUTH');
-      expect(error.message).to.contain('No auth token');
+      expect(error.message).to.match(/^No auth token for GET \/scenarios\/.*\/v3.0\/calls: /);
       expect((await rejection(source.fetchCall('x', { signal: new AbortController().signal }))).code).to.equal('AUTH');
       expect((await api.state()).requests).to.equal(0);
     });
@@ -267,7 +267,7 @@ describe('CometChatCallsSource', () => {
       const api = await scenario({ wrongEnvelope: true });
       const error = await rejection(api.source().fetchPage(request()));
       expect(error.code).to.equal('BAD_RESPONSE');
-      expect(error.message).to.contain('not a page of calls').and.contain(`(GET /scenarios/${api.name}/v3.0/calls)`);
+      expect(error.message).to.contain(`answered GET /scenarios/${api.name}/v3.0/calls with JSON that is not a page of calls`);
     });
 
     it('rejects with TIMEOUT when the server does not answer in time', async () => {
@@ -324,7 +324,7 @@ describe('CometChatCallsSource', () => {
       const items = await recordedItems();
       const api = await scenario({ items });
       const page = await api.source().fetchPage(request({ limit: 3 }, { page: 2 }));
-      const expected = parseCallLogPage({ data: items.slice(3), meta: { pagination: {} } });
+      const expected = parseCallLogPage({ data: items.slice(3), meta: { pagination: {} } }, 'GET /v3.0/calls');
       expect(page.items).to.deep.equal(expected.items);
       expect(page.pagination).to.deep.equal({ total: 5, count: 2, perPage: 3, currentPage: 2, totalPages: 2 });
     });
