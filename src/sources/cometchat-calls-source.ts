@@ -68,18 +68,18 @@ const nonEmpty = (value: unknown): string | undefined =>
 
 const isDelay = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= MAX_TIMER;
 const DELAY_ALLOWED = 'milliseconds, 0 or more';
-const BASE_URL_ALLOWED = 'an http: or https: URL up to "/v3.0", without user name, password, query or hash';
+const BASE_URL_ALLOWED = 'an http: or https: URL up to "/v3.0", without credentials, query or hash';
 
 /** What each argument allows: a test, and the words that say it. A secret (`quote` false) is not quoted back. */
 const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, quote?: false]> = {
   appId: [
     (value) => typeof value === 'string' && /^[A-Za-z0-9-]+$/.test(value),
-    'your CometChat app id (letters, digits, "-"), or give baseUrl instead',
+    'your CometChat app id (letters, digits, "-"), or baseUrl instead',
   ],
   region: [(value) => COMETCHAT_REGIONS.includes(value as CometChatRegion), `one of ${quoteAll(COMETCHAT_REGIONS)}`],
-  authToken: [headerSafe, TOKEN_ALLOWED, false],
+  authToken: [(value) => value === undefined || headerSafe(value), TOKEN_ALLOWED, false],
   timeout: [(value) => typeof value === 'number' && value > 0, 'milliseconds above 0'],
-  fetch: [(value) => typeof value === 'function', 'a fetch function'],
+  fetch: [(value) => value === undefined || typeof value === 'function', 'a fetch function'],
   retry: [(value) => typeof value === 'object' && value !== null, 'false or { retries, baseDelay, maxDelay }'],
   retries: [
     (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES,
@@ -88,7 +88,7 @@ const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, q
   baseDelay: [isDelay, DELAY_ALLOWED],
   maxDelay: [isDelay, DELAY_ALLOWED],
   page: [(value) => Number.isInteger(value) && (value as number) >= 1, 'an integer from 1'],
-  sessionID: [(value) => nonEmpty(value) !== undefined, 'a non-empty session id'],
+  sessionID: [(value) => !!nonEmpty(value), 'a non-empty session id'],
 };
 
 /** `value` when `rule` allows it; else an `INVALID_ARGUMENT` error naming the argument, the value and what is allowed. */
@@ -96,12 +96,6 @@ function checked<T>(rule: string, value: T, name = rule): T {
   const [ok, allowed, quote] = RULES[rule]!;
   if (!ok(value)) throw invalid(`CometChatCallsSource: ${name}`, value, allowed, quote);
   return value;
-}
-
-/** The token to keep (a blank one is none); one a header cannot carry is refused, unquoted. */
-function readToken(token: string | undefined, name: string): string | undefined {
-  if (token !== undefined) checked('authToken', token, name);
-  return nonEmpty(token);
 }
 
 /** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
@@ -143,6 +137,7 @@ export class CometChatCallsSource implements CallLogSource {
   readonly timeout: number;
   /** How transient failures are retried (see {@link RetryOptions}). */
   readonly retry: Readonly<Required<RetryOptions>>;
+  /** The base URL's path, which messages name a request by. */
   readonly #basePath: string;
   #authToken: string | undefined;
   /** The tokens sent lately: a server may echo any of them, even an earlier one, and each is blanked out. */
@@ -154,21 +149,22 @@ export class CometChatCallsSource implements CallLogSource {
     if (region !== undefined) checked('region', region);
     if (baseUrl === undefined) {
       this.baseUrl = `https://${checked('appId', appId)}.call-${checked('region', region)}.cometchat.io/v3.0`;
+      this.#basePath = '/v3.0';
     } else {
       const url = typeof baseUrl === 'string' ? parseUrl(baseUrl) : undefined;
-      if (!url || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
-        throw invalid('CometChatCallsSource: baseUrl', baseUrl, BASE_URL_ALLOWED);
+      const credentials = !!(url?.username || url?.password);
+      if (!url || credentials || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
+        // A URL with credentials is not quoted back: they are secrets too.
+        throw invalid('CometChatCallsSource: baseUrl', baseUrl, BASE_URL_ALLOWED, !credentials);
       }
-      // A URL with credentials is not quoted back: they are secrets too.
-      if (url.username || url.password) throw invalid('CometChatCallsSource: baseUrl', baseUrl, BASE_URL_ALLOWED, false);
       this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
+      this.#basePath = url.pathname.replace(/\/+$/, '');
     }
-    this.#authToken = readToken(authToken, 'authToken');
+    // A blank token is none.
+    this.#authToken = nonEmpty(checked('authToken', authToken));
     this.timeout = checked('timeout', timeout);
-    if (options.fetch !== undefined) checked('fetch', options.fetch);
     this.retry = Object.freeze(readRetry(options.retry));
-    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#basePath = new URL(this.baseUrl, 'http://base.invalid').pathname.replace(/\/+$/, '');
+    this.#fetch = checked('fetch', options.fetch) ?? ((input, init) => fetch(input, init));
   }
 
   /**
@@ -176,7 +172,7 @@ export class CometChatCallsSource implements CallLogSource {
    * `undefined` or an empty string removes it. The token cannot be read back.
    */
   setAuthToken(authToken: string | undefined): void {
-    this.#authToken = readToken(authToken, 'setAuthToken');
+    this.#authToken = nonEmpty(checked('authToken', authToken, 'setAuthToken'));
   }
 
   async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
@@ -236,9 +232,8 @@ export class CometChatCallsSource implements CallLogSource {
     const { retries, baseDelay, maxDelay } = this.retry;
     if (attempt >= retries) return undefined;
     const { code, status, retryAfter } = error;
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     const transient =
-      (code === 'NETWORK' && !offline) ||
+      (code === 'NETWORK' && globalThis.navigator?.onLine !== false) ||
       code === 'TIMEOUT' ||
       code === 'BAD_RESPONSE' ||
       (code === 'HTTP' && status !== undefined && TRANSIENT_STATUSES.has(status));

@@ -32,20 +32,16 @@ type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const numberOr = <T>(value: unknown, fallback: T): number | T =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+// `Number.isFinite` is false for anything but a finite number: it does not convert.
+const numberOr = <T>(value: unknown, fallback: T): number | T => (Number.isFinite(value) ? (value as number) : fallback);
 /** Unix seconds that a `Date` can hold (±8.64e12); others are unreadable, so they get the fallback. */
-const timeOr = <T>(value: unknown, fallback: T): number | T => {
-  const seconds = numberOr(value, fallback);
-  return typeof seconds === 'number' && Math.abs(seconds) <= 8.64e12 ? seconds : fallback;
-};
+const timeOr = <T>(value: unknown, fallback: T): number | T =>
+  Number.isFinite(value) && Math.abs(value as number) <= 8.64e12 ? (value as number) : fallback;
 /** Largest duration (in its unit), count or minutes kept: absurd values are capped so every formatter can show them. */
 const MAX_AMOUNT = 1e9;
 /** A duration, minutes or count: a finite number, at least 0 and at most `MAX_AMOUNT`. */
-const amountOr = <T>(value: unknown, fallback: T): number | T => {
-  const amount = numberOr(value, fallback);
-  return typeof amount === 'number' ? Math.min(Math.max(amount, 0), MAX_AMOUNT) : amount;
-};
+const amountOr = <T>(value: unknown, fallback: T): number | T =>
+  Number.isFinite(value) ? Math.min(Math.max(value as number, 0), MAX_AMOUNT) : fallback;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
@@ -106,10 +102,7 @@ function readStatus(raw: Json): Pick<CallLog, 'status' | 'rawStatus'> {
 
 const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
 
-function readCategory(value: unknown): CallCategory {
-  const mode = lower(value);
-  return mode === 'meet' || mode === 'presenter' ? 'meet' : 'call';
-}
+const readCategory = (value: unknown): CallCategory => (/^(meet|presenter)$/.test(lower(value)) ? 'meet' : 'call');
 
 /** Minutes from a participant's `totalDuration` (minutes as a number, or a clock string) or its model name. */
 function participantMinutes(raw: Json): number {
@@ -228,12 +221,8 @@ export const badResponse = (where: string, what: string): CallLogError =>
 
 /** What a body looks like, without quoting its values (a server could echo anything, even a token, in them). */
 function shapeOf(body: unknown): string {
-  if (Array.isArray(body)) return 'an array';
-  if (!isObject(body)) return body === null ? 'null' : `a ${typeof body}`;
-  const keys = Object.keys(body);
-  if (keys.length === 0) return 'an empty object';
-  const shown = keys.slice(0, 5).map((key) => describeValue(key.slice(0, 40)));
-  return `an object with the keys ${shown.join(', ')}${keys.length > 5 ? ', ...' : ''}`;
+  if (isObject(body)) return `an object with the keys ${describeValue(Object.keys(body))}`;
+  return Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body}`;
 }
 
 /**

@@ -58,7 +58,7 @@ describe('CometChatCallsSource', () => {
         [{ baseUrl: '' }, /baseUrl "" is not allowed/],
         [{ baseUrl: 'javascript:alert(1)//v3.0' }, /baseUrl "javascript:alert\(1\)\/\/v3.0" is not allowed; use an http: or https: URL/],
         [{ baseUrl: 'http://[::1/v3.0' }, /baseUrl "http:\/\/\[::1\/v3.0" is not allowed/],
-        [{ baseUrl: 'https://me:pw@api.example/v3.0' }, /^CometChatCallsSource: baseUrl is not allowed; use .* without user name, password/],
+        [{ baseUrl: 'https://me:pw@api.example/v3.0' }, /^CometChatCallsSource: baseUrl is not allowed; use .* without credentials, query or hash/],
         [{ baseUrl: 'http://x/v3.0', timeout: 0 }, /timeout 0 is not allowed; use milliseconds above 0/],
         [{ baseUrl: 'http://x/v3.0', fetch: 'no' }, /fetch "no" is not allowed/],
       ];
