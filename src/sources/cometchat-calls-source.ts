@@ -199,7 +199,7 @@ export class CometChatCallsSource implements CallLogSource {
 
   /**
    * GETs `route` and reads the JSON body, retrying transient failures (see {@link RetryOptions}); every failure
-   * becomes a `CallLogError` that never names the token. `where` names the request in messages.
+   * becomes a `CallLogError` that never names the token. `where` is the request as messages name it.
    */
   async #get(
     route: string,
@@ -282,7 +282,7 @@ export class CometChatCallsSource implements CallLogSource {
       }
       const detail = error instanceof Error ? error.message : String(error);
       const told = this.#clean(detail);
-      // The cause is kept only when its text had nothing to blank out.
+      // The cause is kept only when its text needed no blanking or cutting.
       throw new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${told}.`, {
         cause: told === detail ? error : undefined,
       });
