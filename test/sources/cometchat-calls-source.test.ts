@@ -61,12 +61,36 @@ describe('CometChatCallsSource', () => {
         [{ baseUrl: 'https://me:pw@api.example/v3.0' }, /^CometChatCallsSource: baseUrl is not allowed; use .* without credentials, query or hash/],
         [{ baseUrl: 'http://x/v3.0', timeout: 0 }, /timeout 0 is not allowed; use milliseconds above 0/],
         [{ baseUrl: 'http://x/v3.0', fetch: 'no' }, /fetch "no" is not allowed/],
+        [{ baseUrl: 'http://x/v3.0', retry: 5 }, /retry 5 is not allowed; use false or \{ retries, baseDelay, maxDelay \}/],
+        [{ baseUrl: 'http://x/v3.0', retry: { retries: 11 } }, /retry\.retries 11 is not allowed; use an integer from 0 to 10/],
+        [{ baseUrl: 'http://x/v3.0', retry: { baseDelay: -1 } }, /retry\.baseDelay -1 is not allowed; use milliseconds, 0 or more/],
+        [{ baseUrl: 'http://x/v3.0', retry: { maxDelay: NaN } }, /retry\.maxDelay NaN is not allowed/],
       ];
       for (const [options, message] of cases) {
         const error = thrown(() => new CometChatCallsSource(options as never));
         expect(error.code).to.equal('INVALID_ARGUMENT');
         expect(error.message).to.match(message);
       }
+    });
+
+    it('reads retry: false as no retries, and an option left undefined as its default', () => {
+      const source = (retry: unknown) => new CometChatCallsSource({ baseUrl: '/v3.0', retry: retry as never }).retry;
+      expect(source(false)).to.deep.equal({ retries: 0, baseDelay: 500, maxDelay: 8000 });
+      expect(source({ retries: undefined, maxDelay: 100 })).to.deep.equal({ retries: 3, baseDelay: 500, maxDelay: 100 });
+    });
+
+    it('rejects a bad page or session id with INVALID_ARGUMENT, making no request', async () => {
+      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: 't', fetch: () => Promise.reject(new Error('fetched')) });
+      const page = await rejection(source.fetchPage(request({}, { page: 0 })));
+      expect([page.code, page.message]).to.deep.equal([
+        'INVALID_ARGUMENT',
+        'CometChatCallsSource: fetchPage page 0 is not allowed; use an integer from 1.',
+      ]);
+      const call = await rejection(source.fetchCall(' ', { signal: new AbortController().signal }));
+      expect([call.code, call.message]).to.deep.equal([
+        'INVALID_ARGUMENT',
+        'CometChatCallsSource: fetchCall sessionID " " is not allowed; use a non-empty session id.',
+      ]);
     });
 
     it('does not quote a bad authToken back', () => {
