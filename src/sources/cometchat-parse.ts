@@ -45,6 +45,9 @@ const amountOr = <T>(value: unknown, fallback: T): number | T =>
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+/** `fields` without those that are `undefined`: an optional property is left out rather than set to undefined. */
+const defined = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 /** The objects of a list; anything else reads as an empty list. */
 const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
@@ -65,13 +68,12 @@ function kindOf(entity: Json): ReceiverType | undefined {
 function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallEntity {
   const [idKey, otherIdKey, imageKey] = kind === 'group' ? ['guid', 'uid', 'icon'] : ['uid', 'guid', 'avatar'];
   const id = nonEmpty(entity[idKey]) ?? nonEmpty(entity[otherIdKey]) ?? fallbackId;
-  const image = nonEmpty(entity[imageKey]);
-  return {
+  return defined({
     entityType: kind,
     [idKey]: id,
     name: nonEmpty(entity.name) ?? id,
-    ...(image !== undefined && { [imageKey]: image }),
-  } as unknown as CallEntity;
+    [imageKey]: nonEmpty(entity[imageKey]),
+  }) as unknown as CallEntity;
 }
 
 /**
@@ -95,9 +97,9 @@ function readStatus(raw: Json): Pick<CallLog, 'status' | 'rawStatus'> {
   const said = lower(raw.status);
   const status = said === 'canceled' ? 'cancelled' : said;
   if ((CALL_STATUSES as readonly string[]).includes(status)) return { status: status as CallStatus };
-  // A call already in the model's names keeps the value its source sent.
-  const sent = nonEmpty(status === 'unknown' ? raw.rawStatus : status && raw.status);
-  return { status: 'unknown', ...(sent && { rawStatus: sent }) };
+  // A call already in the model's names keeps the value its source sent. No value sent: `rawStatus` is undefined,
+  // which readCall leaves out.
+  return { status: 'unknown', rawStatus: nonEmpty(status === 'unknown' ? raw.rawStatus : status && raw.status) };
 }
 
 const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
@@ -115,21 +117,18 @@ function participantMinutes(raw: Json): number {
 function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
   const uid = text(raw.uid);
   const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === uid);
-  const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
-  const joinedAt = timeOr(raw.joinedAt, undefined);
-  const leftAt = timeOr(raw.leftAt, undefined);
-  return {
+  return defined({
     uid,
     name: nonEmpty(raw.name) ?? known?.name ?? uid,
-    ...(avatar !== undefined && { avatar }),
+    avatar: nonEmpty(raw.avatar) ?? known?.avatar,
     hasJoined: typeof joined === 'boolean' ? joined : false,
-    ...(joinedAt !== undefined && { joinedAt }),
-    ...(leftAt !== undefined && { leftAt }),
+    joinedAt: timeOr(raw.joinedAt, undefined),
+    leftAt: timeOr(raw.leftAt, undefined),
     totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
     totalVideoMinutes: amountOr(raw.totalVideoMinutes, 0),
     totalDurationInMinutes: participantMinutes(raw),
-  };
+  });
 }
 
 function readRecording(raw: Json): CallRecording {
@@ -178,7 +177,7 @@ export function readCall(raw: unknown): CallLog | { reason: string } {
   );
   const recordings = objects(raw.recordings).map(readRecording);
 
-  return {
+  return defined({
     sessionID: session.id,
     initiator,
     receiver,
@@ -187,7 +186,7 @@ export function readCall(raw: unknown): CallLog | { reason: string } {
     ...readStatus(raw),
     callCategory: readCategory(raw.mode ?? raw.callCategory),
     initiatedAt,
-    ...(endedAt !== undefined && { endedAt }),
+    endedAt,
     totalDuration: formatDuration(seconds),
     totalDurationInMinutes: minutes ?? Math.round(seconds) / 60,
     totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
@@ -196,7 +195,7 @@ export function readCall(raw: unknown): CallLog | { reason: string } {
     hasRecording: typeof raw.hasRecording === 'boolean' ? raw.hasRecording : recordings.length > 0,
     recordings,
     participantInfoList,
-  };
+  });
 }
 
 /**
@@ -250,14 +249,12 @@ export function parseCallLogPage(body: unknown, where: string, expected?: { page
   }
   const figures = meta.pagination;
   const { items, skipped } = readCalls(body.data);
-  const total = numberOr(figures.total, undefined);
-  const totalPages = numberOr(figures.total_pages ?? figures.totalPages, undefined);
-  const pagination: CallLogPagination = {
-    ...(total !== undefined && { total }),
+  const pagination: CallLogPagination = defined({
+    total: numberOr(figures.total, undefined),
     count: numberOr(figures.count, body.data.length),
     perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? body.data.length),
     currentPage: numberOr(figures.current_page ?? figures.currentPage, expected?.page ?? 1),
-    ...(totalPages !== undefined && { totalPages }),
-  };
+    totalPages: numberOr(figures.total_pages ?? figures.totalPages, undefined),
+  });
   return { items, pagination, ...(skipped.length > 0 && { skipped }) };
 }
