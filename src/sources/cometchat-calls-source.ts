@@ -91,7 +91,10 @@ const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, q
   sessionID: [(value) => !!nonEmpty(value), 'a non-empty session id'],
 };
 
-/** `value` when `rule` allows it; else an `INVALID_ARGUMENT` error naming the argument, the value and what is allowed. */
+/**
+ * `value`, when `rule` allows it; otherwise throws an `INVALID_ARGUMENT` error naming the argument (`name`), its value
+ * and what is allowed.
+ */
 function checked<T>(rule: string, value: T, name = rule): T {
   const [ok, allowed, quote] = RULES[rule]!;
   if (!ok(value)) throw invalid(`CometChatCallsSource: ${name}`, value, allowed, quote);
@@ -140,8 +143,8 @@ export class CometChatCallsSource implements CallLogSource {
   /** The base URL's path, which messages name a request by. */
   readonly #basePath: string;
   #authToken: string | undefined;
-  /** The tokens sent lately: a server may echo any of them, even an earlier one, and each is blanked out. */
-  readonly #sent = new Set<string>();
+  /** The last 4 tokens sent, newest first: a server may echo any of them, even an earlier one; each is blanked out. */
+  #sent: string[] = [];
   readonly #fetch: typeof fetch;
 
   constructor(options: CometChatCallsSourceOptions = {}) {
@@ -258,9 +261,7 @@ export class CometChatCallsSource implements CallLogSource {
     if (!headerSafe(token)) {
       throw new CallLogError('AUTH', `The auth token for ${where} is not allowed: use ${TOKEN_ALLOWED}.`);
     }
-    this.#sent.delete(token);
-    this.#sent.add(token);
-    if (this.#sent.size > 4) this.#sent.delete(this.#sent.values().next().value!);
+    this.#sent = [token, ...this.#sent.filter((sent) => sent !== token)].slice(0, 4);
     if (signal?.aborted) throw aborted();
 
     // Aborted when the attempt times out or the request is aborted; awaited through `untilAborted`, as a custom
@@ -273,7 +274,8 @@ export class CometChatCallsSource implements CallLogSource {
     let text: string;
     try {
       const headers = { authToken: token, Accept: 'application/json' };
-      response = await untilAborted(this.#fetch(url, { method: 'GET', headers, signal: controller.signal }), controller.signal);
+      const init = { method: 'GET', headers, signal: controller.signal };
+      response = await untilAborted(this.#fetch(url, init), controller.signal);
       text = await untilAborted(response.text(), controller.signal);
     } catch (error) {
       if (signal?.aborted) throw aborted();

@@ -241,7 +241,11 @@ export function parseCallLog(raw: unknown, where: string): CallLog {
  * `expected` fills in figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not
  * such an envelope.
  */
-export function parseCallLogPage(body: unknown, where: string, expected?: { page: number; perPage: number }): CallLogPage {
+export function parseCallLogPage(
+  body: unknown,
+  where: string,
+  expected?: { page: number; perPage: number },
+): CallLogPage {
   const meta = isObject(body) && isObject(body.meta) ? body.meta : undefined;
   if (!isObject(body) || !Array.isArray(body.data) || !meta || !isObject(meta.pagination)) {
     const envelope = '{"data": [...], "meta": {"pagination": {...}}}';
