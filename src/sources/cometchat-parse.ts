@@ -55,14 +55,10 @@ const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter
 const readKind = (value: unknown): ReceiverType | undefined =>
   /^(user|group)s?$/.exec(lower(value))?.[1] as ReceiverType | undefined;
 
-/** The kind an entity object shows: its `entityType`, else which id it carries. */
-function kindOf(entity: Json): ReceiverType | undefined {
-  const stated = readKind(entity.entityType);
-  if (stated) return stated;
-  if (typeof entity.guid === 'string' && typeof entity.uid !== 'string') return 'group';
-  if (typeof entity.uid === 'string') return 'user';
-  return undefined;
-}
+/** The kind an entity object shows: its `entityType`, else which id it carries (a `uid` first). */
+const kindOf = (entity: Json): ReceiverType | undefined =>
+  readKind(entity.entityType) ??
+  (typeof entity.uid === 'string' ? 'user' : typeof entity.guid === 'string' ? 'group' : undefined);
 
 /** A user (`uid`, `avatar`) or a group (`guid`, `icon`); the id falls back to the other kind's, then `fallbackId`. */
 function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallEntity {
@@ -246,17 +242,17 @@ export function parseCallLogPage(
   where: string,
   expected?: { page: number; perPage: number },
 ): CallLogPage {
-  const meta = isObject(body) && isObject(body.meta) ? body.meta : undefined;
-  if (!isObject(body) || !Array.isArray(body.data) || !meta || !isObject(meta.pagination)) {
+  const data = isObject(body) ? body.data : undefined;
+  const figures = isObject(body) && isObject(body.meta) ? body.meta.pagination : undefined;
+  if (!Array.isArray(data) || !isObject(figures)) {
     const envelope = '{"data": [...], "meta": {"pagination": {...}}}';
     throw badResponse(where, `JSON that is not a page of calls (${envelope}) but ${shapeOf(body)}`);
   }
-  const figures = meta.pagination;
-  const { items, skipped } = readCalls(body.data);
+  const { items, skipped } = readCalls(data);
   const pagination: CallLogPagination = defined({
     total: numberOr(figures.total, undefined),
-    count: numberOr(figures.count, body.data.length),
-    perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? body.data.length),
+    count: numberOr(figures.count, data.length),
+    perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? data.length),
     currentPage: numberOr(figures.current_page ?? figures.currentPage, expected?.page ?? 1),
     totalPages: numberOr(figures.total_pages ?? figures.totalPages, undefined),
   });
