@@ -283,7 +283,7 @@ export class CometChatCallsSource implements CallLogSource {
         throw new CallLogError('TIMEOUT', `The Calls API did not answer ${where} within ${this.timeout} ms.`);
       }
       const detail = error instanceof Error ? error.message : String(error);
-      const told = this.#clean(detail);
+      const told = this.#said(detail) ?? '';
       // The cause is kept only when its text needed no blanking or cutting.
       throw new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${told}.`, {
         cause: told === detail ? error : undefined,
@@ -300,8 +300,12 @@ export class CometChatCallsSource implements CallLogSource {
     }
   }
 
-  /** Text from the server or the network stack, with every token sent lately blanked out, then shortened. */
-  #clean(value: string): string {
+  /**
+   * Text from the server or the network stack, with every token sent lately blanked out, then shortened;
+   * `undefined` for anything but a non-empty string.
+   */
+  #said(value: unknown): string | undefined {
+    if (typeof value !== 'string' || value === '') return undefined;
     let blanked = value;
     for (const sent of this.#sent) blanked = blanked.replaceAll(sent, '[auth token]');
     return blanked.length > MAX_SERVER_TEXT ? `${blanked.slice(0, MAX_SERVER_TEXT - 3)}...` : blanked;
@@ -315,13 +319,12 @@ export class CometChatCallsSource implements CallLogSource {
     } catch {
       // Not JSON: the status says enough.
     }
-    const said = (value: unknown) => (typeof value === 'string' && value !== '' ? this.#clean(value) : undefined);
-    const serverCode = said(error?.code);
+    const serverCode = this.#said(error?.code);
     const retryAfter = readRetryAfter(headers.get('Retry-After'));
     const auth = status === 401 || status === 403;
-    const server = [said(error?.message), serverCode && `(${serverCode})`].filter(Boolean).join(' ');
+    const server = [this.#said(error?.message), serverCode && `(${serverCode})`].filter(Boolean).join(' ');
     const message =
-      `The Calls API answered ${[status, said(statusText)].filter(Boolean).join(' ')} for ${where}` +
+      `The Calls API answered ${[status, this.#said(statusText)].filter(Boolean).join(' ')} for ${where}` +
       (server ? `: ${server.replace(/\.$/, '')}.` : '.') +
       (auth ? ' Check that the auth token is valid and may read call logs.' : '') +
       (retryAfter !== undefined ? ` It asked to retry after ${retryAfter} s.` : '');
