@@ -33,9 +33,10 @@ export class CallLogError extends Error {
   constructor(code: CallLogErrorCode, message: string, options: CallLogErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.serverCode !== undefined) this.serverCode = options.serverCode;
-    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    // Only the details given become properties, so an error shows (and serialises) just what it knows.
+    for (const key of ['status', 'serverCode', 'retryAfter'] as const) {
+      if (options[key] !== undefined) Object.assign(this, { [key]: options[key] });
+    }
   }
 
   /** Wraps anything thrown into a `CallLogError`, keeping one that already is. */
@@ -52,14 +53,12 @@ export class CallLogError extends Error {
 /** Quotes a value for an error message without letting a huge value flood it. */
 export function describeValue(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = Object.prototype.toString.call(value);
-    }
+  try {
+    // Numbers as written (JSON would show NaN as null); what JSON cannot show (undefined, a function) as text.
+    text = (typeof value === 'number' ? undefined : JSON.stringify(value)) ?? String(value);
+  } catch {
+    // A cycle or a BigInt.
+    text = Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

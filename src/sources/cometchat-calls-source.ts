@@ -2,12 +2,11 @@ import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
 import { FILTER_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
-import { isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
-import { wait } from './wait.js';
+import { badResponse, isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { untilAborted, wait } from './wait.js';
 
 export type CometChatRegion = 'us' | 'eu' | 'in';
 export const COMETCHAT_REGIONS: readonly CometChatRegion[] = ['us', 'eu', 'in'];
-const REGIONS = quoteAll(COMETCHAT_REGIONS);
 /** Milliseconds an attempt may take, body included, before it fails with `TIMEOUT`. */
 export const DEFAULT_TIMEOUT = 15_000;
 
@@ -48,7 +47,7 @@ export interface CometChatCallsSourceOptions {
   fetch?: typeof fetch;
 }
 
-/** Longest delay `setTimeout` takes; a longer timeout means none. */
+/** Longest delay `setTimeout` takes; a longer timeout is cut to it (about 24.8 days). */
 const MAX_TIMER = 2 ** 31 - 1;
 const MAX_SERVER_TEXT = 200;
 
@@ -60,18 +59,46 @@ const API_NAMES: Partial<Record<keyof CallLogFilters, string>> = {
   callDirection: 'direction',
 };
 
-const badOption = (option: string, value: unknown, allowed: string, quote?: boolean): CallLogError =>
-  invalid(`CometChatCallsSource: ${option}`, value, allowed, quote);
-
-const TOKEN_ALLOWED = 'a string of printable ASCII characters (an HTTP header carries nothing else)';
 /** A token an `authToken` header can carry as it is. */
 const headerSafe = (value: unknown): value is string => typeof value === 'string' && /^[\x20-\x7e]*$/.test(value);
+const TOKEN_ALLOWED = 'printable ASCII (all that an HTTP header carries)';
 
 const nonEmpty = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-function formatMs(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+const isDelay = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= MAX_TIMER;
+const DELAY_ALLOWED = 'milliseconds, 0 or more';
+const BASE_URL_ALLOWED = 'an http: or https: URL up to "/v3.0", without credentials, query or hash';
+
+/** What each argument allows: a test, and the words that say it. A secret (`quote` false) is not quoted back. */
+const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, quote?: false]> = {
+  appId: [
+    (value) => typeof value === 'string' && /^[A-Za-z0-9-]+$/.test(value),
+    'your CometChat app id (letters, digits, "-"), or baseUrl instead',
+  ],
+  region: [(value) => COMETCHAT_REGIONS.includes(value as CometChatRegion), `one of ${quoteAll(COMETCHAT_REGIONS)}`],
+  authToken: [(value) => value === undefined || headerSafe(value), TOKEN_ALLOWED, false],
+  timeout: [(value) => typeof value === 'number' && value > 0, 'milliseconds above 0'],
+  fetch: [(value) => value === undefined || typeof value === 'function', 'a fetch function'],
+  retry: [(value) => typeof value === 'object' && value !== null, 'false or { retries, baseDelay, maxDelay }'],
+  retries: [
+    (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES,
+    `an integer from 0 to ${MAX_RETRIES}`,
+  ],
+  baseDelay: [isDelay, DELAY_ALLOWED],
+  maxDelay: [isDelay, DELAY_ALLOWED],
+  page: [(value) => Number.isInteger(value) && (value as number) >= 1, 'an integer from 1'],
+  sessionID: [(value) => !!nonEmpty(value), 'a non-empty session id'],
+};
+
+/**
+ * `value`, when `rule` allows it; otherwise throws an `INVALID_ARGUMENT` error naming the argument (`name`), its value
+ * and what is allowed.
+ */
+function checked<T>(rule: string, value: T, name = rule): T {
+  const [ok, allowed, quote] = RULES[rule]!;
+  if (!ok(value)) throw invalid(`CometChatCallsSource: ${name}`, value, allowed, quote);
+  return value;
 }
 
 /** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
@@ -93,28 +120,13 @@ function parseUrl(value: string): URL | undefined {
 
 function readRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
   if (retry === false) return { ...DEFAULT_RETRY, retries: 0 };
-  if (retry === undefined) return { ...DEFAULT_RETRY };
-  if (typeof retry !== 'object' || retry === null) throw badOption('retry', retry, 'false or { retries, baseDelay, maxDelay }');
-  const { retries = DEFAULT_RETRY.retries, baseDelay = DEFAULT_RETRY.baseDelay, maxDelay = DEFAULT_RETRY.maxDelay } = retry;
-  if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
-    throw badOption('retry.retries', retries, `an integer from 0 to ${MAX_RETRIES}`);
+  if (retry !== undefined) checked('retry', retry);
+  const read = { ...DEFAULT_RETRY };
+  for (const key of Object.keys(read) as (keyof RetryOptions)[]) {
+    const value = retry?.[key];
+    if (value !== undefined) read[key] = checked(key, value, `retry.${key}`);
   }
-  for (const [name, value] of [['baseDelay', baseDelay], ['maxDelay', maxDelay]] as const) {
-    if (typeof value !== 'number' || !(value >= 0) || value > MAX_TIMER) {
-      throw badOption(`retry.${name}`, value, 'milliseconds, 0 or more');
-    }
-  }
-  return { retries, baseDelay, maxDelay };
-}
-
-/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts (for a fetch that ignores it). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  return read;
 }
 
 /**
@@ -128,49 +140,34 @@ export class CometChatCallsSource implements CallLogSource {
   readonly timeout: number;
   /** How transient failures are retried (see {@link RetryOptions}). */
   readonly retry: Readonly<Required<RetryOptions>>;
+  /** The base URL's path, which messages name a request by. */
   readonly #basePath: string;
   #authToken: string | undefined;
-  /** The tokens sent lately: a server may echo any of them, even an earlier one, and each is blanked out. */
-  readonly #sent = new Set<string>();
+  /** The last 4 tokens sent, newest first: a server may echo any of them, even an earlier one; each is blanked out. */
+  #sent: string[] = [];
   readonly #fetch: typeof fetch;
 
   constructor(options: CometChatCallsSourceOptions = {}) {
     const { appId, region, baseUrl, authToken, timeout = DEFAULT_TIMEOUT } = options;
-    if (region !== undefined && !COMETCHAT_REGIONS.includes(region)) {
-      throw badOption('region', region, REGIONS);
-    }
-    if (baseUrl !== undefined) {
-      const allowed = 'an http: or https: URL up to "/v3.0", without user name, password, query or hash';
-      const url = typeof baseUrl === 'string' ? parseUrl(baseUrl) : undefined;
-      if (!url || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
-        throw badOption('baseUrl', baseUrl, allowed);
-      }
-      // A URL with credentials is not quoted back: they are secrets too.
-      if (url.username || url.password) throw badOption('baseUrl', baseUrl, allowed, false);
-      this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
+    if (region !== undefined) checked('region', region);
+    if (baseUrl === undefined) {
+      this.baseUrl = `https://${checked('appId', appId)}.call-${checked('region', region)}.cometchat.io/v3.0`;
+      this.#basePath = '/v3.0';
     } else {
-      if (typeof appId !== 'string' || !/^[A-Za-z0-9-]+$/.test(appId)) {
-        throw badOption('appId', appId, 'your CometChat app id (letters, digits, "-"), or give baseUrl instead');
+      const url = typeof baseUrl === 'string' ? parseUrl(baseUrl) : undefined;
+      const credentials = !!(url?.username || url?.password);
+      if (!url || credentials || baseUrl.trim() === '' || /[?#]/.test(baseUrl) || !/^https?:$/.test(url.protocol)) {
+        // A URL with credentials is not quoted back: they are secrets too.
+        throw invalid('CometChatCallsSource: baseUrl', baseUrl, BASE_URL_ALLOWED, !credentials);
       }
-      if (region === undefined) {
-        throw badOption('region', region, `one of ${REGIONS} with appId`);
-      }
-      this.baseUrl = `https://${appId}.call-${region}.cometchat.io/v3.0`;
+      this.baseUrl = baseUrl.trim().replace(/\/+$/, '');
+      this.#basePath = url.pathname.replace(/\/+$/, '');
     }
-    if (authToken !== undefined && !headerSafe(authToken)) {
-      throw badOption('authToken', authToken, TOKEN_ALLOWED, false);
-    }
-    if (typeof timeout !== 'number' || !(timeout > 0)) {
-      throw badOption('timeout', timeout, 'milliseconds above 0');
-    }
-    if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-      throw badOption('fetch', options.fetch, 'a fetch function');
-    }
-    this.timeout = timeout;
+    // A blank token is none.
+    this.#authToken = nonEmpty(checked('authToken', authToken));
+    this.timeout = checked('timeout', timeout);
     this.retry = Object.freeze(readRetry(options.retry));
-    this.#authToken = nonEmpty(authToken);
-    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#basePath = new URL(this.baseUrl, 'http://base.invalid').pathname.replace(/\/+$/, '');
+    this.#fetch = checked('fetch', options.fetch) ?? ((input, init) => fetch(input, init));
   }
 
   /**
@@ -178,14 +175,11 @@ export class CometChatCallsSource implements CallLogSource {
    * `undefined` or an empty string removes it. The token cannot be read back.
    */
   setAuthToken(authToken: string | undefined): void {
-    if (authToken !== undefined && !headerSafe(authToken)) {
-      throw badOption('setAuthToken', authToken, TOKEN_ALLOWED, false);
-    }
-    this.#authToken = nonEmpty(authToken);
+    this.#authToken = nonEmpty(checked('authToken', authToken, 'setAuthToken'));
   }
 
   async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
-    if (!Number.isInteger(page) || page < 1) throw badOption('fetchPage page', page, 'an integer from 1');
+    checked('page', page, 'fetchPage page');
     const params = new URLSearchParams({ perPage: String(query.limit), page: String(page) });
     for (const key of FILTER_KEYS) {
       const value = query[key];
@@ -194,41 +188,21 @@ export class CometChatCallsSource implements CallLogSource {
       params.set(API_NAMES[key] ?? key, key === 'callStatus' && value === 'cancelled' ? 'canceled' : String(value));
     }
     const { body, where } = await this.#get('/calls', params, signal, authToken);
-    try {
-      return parseCallLogPage(body, { page, perPage: query.limit });
-    } catch (error) {
-      throw this.#inRequest(error, where);
-    }
+    return parseCallLogPage(body, where, { page, perPage: query.limit });
   }
 
   async fetchCall(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog> {
-    if (nonEmpty(sessionID) === undefined) throw badOption('fetchCall sessionID', sessionID, 'a non-empty session id');
-    const { body, where } = await this.#get(
-      `/calls/${encodeURIComponent(sessionID)}`,
-      undefined,
-      options?.signal,
-      options?.authToken,
-    );
+    checked('sessionID', sessionID, 'fetchCall sessionID');
+    const route = `/calls/${encodeURIComponent(sessionID)}`;
+    const { body, where } = await this.#get(route, undefined, options?.signal, options?.authToken);
     const data = isObject(body) ? body.data : undefined;
-    if (!isObject(data)) {
-      throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with JSON that is not {"data": {...}}.`);
-    }
-    try {
-      return parseCallLog(data);
-    } catch (error) {
-      throw this.#inRequest(error, where);
-    }
-  }
-
-  /** A parse error, told with the request it came from. */
-  #inRequest(error: unknown, where: string): CallLogError {
-    const known = CallLogError.from(error, 'BAD_RESPONSE');
-    return new CallLogError(known.code, `${known.message.replace(/\.$/, '')} (${where}).`);
+    if (!isObject(data)) throw badResponse(where, 'JSON that is not {"data": {...}}');
+    return parseCallLog(data, where);
   }
 
   /**
    * GETs `route` and reads the JSON body, retrying transient failures (see {@link RetryOptions}); every failure
-   * becomes a `CallLogError` that never names the token.
+   * becomes a `CallLogError` that never names the token. `where` is the request as messages name it.
    */
   async #get(
     route: string,
@@ -245,13 +219,13 @@ export class CometChatCallsSource implements CallLogSource {
       } catch (caught) {
         const error = caught as CallLogError;
         const delay = this.#retryDelay(error, attempt);
-        if (delay !== undefined && !signal?.aborted) {
-          await wait(delay, signal, aborted);
-          continue;
+        if (delay === undefined) {
+          if (attempt === 0 || error.code === 'ABORTED') throw error;
+          // The last error, told with the tries; its status, serverCode, retryAfter and cause carry over.
+          throw new CallLogError(error.code, `${error.message} Tried ${attempt + 1} times.`, error);
         }
-        if (attempt === 0 || error.code === 'ABORTED') throw error;
-        // The last error, told with the tries; its status, serverCode, retryAfter and cause carry over.
-        throw new CallLogError(error.code, `${error.message} Tried ${attempt + 1} times.`, error);
+        // Rejects with ABORTED at once when the request is aborted, before or during the wait.
+        await wait(delay, signal, aborted);
       }
     }
   }
@@ -261,9 +235,8 @@ export class CometChatCallsSource implements CallLogSource {
     const { retries, baseDelay, maxDelay } = this.retry;
     if (attempt >= retries) return undefined;
     const { code, status, retryAfter } = error;
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     const transient =
-      (code === 'NETWORK' && !offline) ||
+      (code === 'NETWORK' && globalThis.navigator?.onLine !== false) ||
       code === 'TIMEOUT' ||
       code === 'BAD_RESPONSE' ||
       (code === 'HTTP' && status !== undefined && TRANSIENT_STATUSES.has(status));
@@ -283,91 +256,77 @@ export class CometChatCallsSource implements CallLogSource {
   ): Promise<unknown> {
     const token = nonEmpty(requestToken) ?? this.#authToken;
     if (token === undefined) {
-      throw new CallLogError(
-        'AUTH',
-        `No auth token for ${where}: pass authToken to new CometChatCallsSource({...}) or set it on the request.`,
-      );
+      throw new CallLogError('AUTH', `No auth token for ${where}: give the source or the request an authToken.`);
     }
     if (!headerSafe(token)) {
       throw new CallLogError('AUTH', `The auth token for ${where} is not allowed: use ${TOKEN_ALLOWED}.`);
     }
-    /** Text from the server or the network stack, shortened and with the token blanked out. */
-    this.#sent.delete(token);
-    this.#sent.add(token);
-    if (this.#sent.size > 4) this.#sent.delete(this.#sent.values().next().value!);
-    const clean = (value: string): string => {
-      let blanked = value;
-      for (const sent of this.#sent) blanked = blanked.split(sent).join('[auth token]');
-      return blanked.length > MAX_SERVER_TEXT ? `${blanked.slice(0, MAX_SERVER_TEXT - 3)}...` : blanked;
-    };
+    this.#sent = [token, ...this.#sent.filter((sent) => sent !== token)].slice(0, 4);
     if (signal?.aborted) throw aborted();
 
+    // Aborted when the attempt times out or the request is aborted; awaited through `untilAborted`, as a custom
+    // fetch may ignore it.
     const controller = new AbortController();
-    let timedOut = false;
-    const timer =
-      this.timeout <= MAX_TIMER
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, this.timeout)
-        : undefined;
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const failure = (error: unknown): CallLogError => {
-      if (signal?.aborted) return aborted();
-      if (timedOut) {
-        return new CallLogError('TIMEOUT', `The Calls API did not answer ${where} within ${formatMs(this.timeout)}.`);
-      }
-      const detail = error instanceof Error ? error.message : String(error);
-      return new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${clean(detail)}.`, {
-        cause: clean(detail) === detail ? error : undefined,
-      });
-    };
-
+    const stop = () => controller.abort();
+    const timer = setTimeout(stop, Math.min(this.timeout, MAX_TIMER));
+    signal?.addEventListener('abort', stop, { once: true });
+    let response: Response;
+    let text: string;
     try {
       const headers = { authToken: token, Accept: 'application/json' };
-      let response: Response;
-      let text: string;
-      try {
-        response = await untilAborted(
-          this.#fetch(url, { method: 'GET', headers, signal: controller.signal }),
-          controller.signal,
-        );
-        text = await untilAborted(response.text(), controller.signal);
-      } catch (error) {
-        throw failure(error);
+      const init = { method: 'GET', headers, signal: controller.signal };
+      response = await untilAborted(this.#fetch(url, init), controller.signal);
+      text = await untilAborted(response.text(), controller.signal);
+    } catch (error) {
+      if (signal?.aborted) throw aborted();
+      if (controller.signal.aborted) {
+        throw new CallLogError('TIMEOUT', `The Calls API did not answer ${where} within ${this.timeout} ms.`);
       }
-      if (!response.ok) throw this.#statusError(response, text, where, clean);
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with a body that is not JSON.`);
-      }
+      const detail = error instanceof Error ? error.message : String(error);
+      const told = this.#said(detail) ?? '';
+      // The cause is kept only when its text needed no blanking or cutting.
+      throw new CallLogError('NETWORK', `Could not reach the Calls API for ${where}: ${told}.`, {
+        cause: told === detail ? error : undefined,
+      });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', stop);
+    }
+    if (!response.ok) throw this.#statusError(response, text, where);
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw badResponse(where, 'a body that is not JSON');
     }
   }
 
+  /**
+   * Text from the server or the network stack, with every token sent lately blanked out, then shortened;
+   * `undefined` for anything but a non-empty string.
+   */
+  #said(value: unknown): string | undefined {
+    if (typeof value !== 'string' || value === '') return undefined;
+    let blanked = value;
+    for (const sent of this.#sent) blanked = blanked.replaceAll(sent, '[auth token]');
+    return blanked.length > MAX_SERVER_TEXT ? `${blanked.slice(0, MAX_SERVER_TEXT - 3)}...` : blanked;
+  }
+
   /** `AUTH` for 401 and 403, `HTTP` for the rest, with the server's `{ error: { code, message } }` when it sent one. */
-  #statusError(response: Response, text: string, where: string, clean: (value: string) => string): CallLogError {
-    const { status } = response;
+  #statusError({ status, statusText, headers }: Response, text: string, where: string): CallLogError {
     let error: { code?: unknown; message?: unknown } | undefined;
     try {
       error = (JSON.parse(text) as { error?: typeof error } | null)?.error;
     } catch {
       // Not JSON: the status says enough.
     }
-    const said = (value: unknown) => (typeof value === 'string' && value !== '' ? clean(value) : undefined);
-    const serverCode = said(error?.code);
-    const serverMessage = said(error?.message);
-    const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
+    const serverCode = this.#said(error?.code);
+    const retryAfter = readRetryAfter(headers.get('Retry-After'));
     const auth = status === 401 || status === 403;
-    const server = [serverMessage, serverCode && `(${serverCode})`].filter(Boolean).join(' ');
+    const server = [this.#said(error?.message), serverCode && `(${serverCode})`].filter(Boolean).join(' ');
     const message =
-      `The Calls API answered ${status}${response.statusText ? ` ${clean(response.statusText)}` : ''} for ${where}` +
+      `The Calls API answered ${[status, this.#said(statusText)].filter(Boolean).join(' ')} for ${where}` +
       (server ? `: ${server.replace(/\.$/, '')}.` : '.') +
-      (auth ? ' Check that the auth token is valid and allowed to read call logs.' : '') +
+      (auth ? ' Check that the auth token is valid and may read call logs.' : '') +
       (retryAfter !== undefined ? ` It asked to retry after ${retryAfter} s.` : '');
     return new CallLogError(auth ? 'AUTH' : 'HTTP', message, { status, serverCode, retryAfter });
   }

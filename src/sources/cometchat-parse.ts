@@ -22,63 +22,54 @@ import {
 import { formatDuration, parseDuration } from '../model/duration.js';
 import type { CallLogPage, CallLogPagination, SkippedItem } from './call-log-source.js';
 
-/** Who the plain ids of an item are, as the Calls API sends them under the item's `data.entities`. */
-export interface CallsApiEntities {
-  initiator?: { entityType?: unknown; entity?: unknown };
-  receiver?: { entityType?: unknown; entity?: unknown };
+/** Who a plain `initiator` or `receiver` id is, as the Calls API sends it under the item's `data.entities`. */
+interface KnownEntity {
+  entityType?: unknown;
+  entity?: unknown;
 }
 
 type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const numberOr = <T>(value: unknown, fallback: T): number | T =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+// `Number.isFinite` is false for anything but a finite number: it does not convert.
+const numberOr = <T>(value: unknown, fallback: T): number | T => (Number.isFinite(value) ? (value as number) : fallback);
 /** Unix seconds that a `Date` can hold (±8.64e12); others are unreadable, so they get the fallback. */
-const timeOr = <T>(value: unknown, fallback: T): number | T => {
-  const seconds = numberOr(value, fallback);
-  return typeof seconds === 'number' && Math.abs(seconds) <= 8.64e12 ? seconds : fallback;
-};
+const timeOr = <T>(value: unknown, fallback: T): number | T =>
+  Number.isFinite(value) && Math.abs(value as number) <= 8.64e12 ? (value as number) : fallback;
 /** Largest duration (in its unit), count or minutes kept: absurd values are capped so every formatter can show them. */
 const MAX_AMOUNT = 1e9;
 /** A duration, minutes or count: a finite number, at least 0 and at most `MAX_AMOUNT`. */
-const amountOr = <T>(value: unknown, fallback: T): number | T => {
-  const amount = numberOr(value, fallback);
-  return typeof amount === 'number' ? Math.min(Math.max(amount, 0), MAX_AMOUNT) : amount;
-};
+const amountOr = <T>(value: unknown, fallback: T): number | T =>
+  Number.isFinite(value) ? Math.min(Math.max(value as number, 0), MAX_AMOUNT) : fallback;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const lower = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+/** `fields` without those that are `undefined`: an optional property is left out rather than set to undefined. */
+const defined = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 /** The objects of a list; anything else reads as an empty list. */
 const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-function readKind(value: unknown): ReceiverType | undefined {
-  const kind = lower(value);
-  if (kind === 'user' || kind === 'users') return 'user';
-  if (kind === 'group' || kind === 'groups') return 'group';
-  return undefined;
-}
+/** `user`/`users` or `group`/`groups`, in any case, as the kind it names. */
+const readKind = (value: unknown): ReceiverType | undefined =>
+  /^(user|group)s?$/.exec(lower(value))?.[1] as ReceiverType | undefined;
 
-/** The kind an entity object shows: its `entityType`, else which id it carries. */
-function kindOf(entity: Json): ReceiverType | undefined {
-  const stated = readKind(entity.entityType);
-  if (stated) return stated;
-  if (typeof entity.guid === 'string' && typeof entity.uid !== 'string') return 'group';
-  if (typeof entity.uid === 'string') return 'user';
-  return undefined;
-}
+/** The kind an entity object shows: its `entityType`, else which id it carries (a `uid` first). */
+const kindOf = (entity: Json): ReceiverType | undefined =>
+  readKind(entity.entityType) ??
+  (typeof entity.uid === 'string' ? 'user' : typeof entity.guid === 'string' ? 'group' : undefined);
 
 /** A user (`uid`, `avatar`) or a group (`guid`, `icon`); the id falls back to the other kind's, then `fallbackId`. */
 function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallEntity {
   const [idKey, otherIdKey, imageKey] = kind === 'group' ? ['guid', 'uid', 'icon'] : ['uid', 'guid', 'avatar'];
   const id = nonEmpty(entity[idKey]) ?? nonEmpty(entity[otherIdKey]) ?? fallbackId;
-  const image = nonEmpty(entity[imageKey]);
-  return {
+  return defined({
     entityType: kind,
     [idKey]: id,
     name: nonEmpty(entity.name) ?? id,
-    ...(image !== undefined && { [imageKey]: image }),
-  } as unknown as CallEntity;
+    [imageKey]: nonEmpty(entity[imageKey]),
+  }) as unknown as CallEntity;
 }
 
 /**
@@ -86,7 +77,7 @@ function entityFrom(entity: Json, kind: ReceiverType, fallbackId: string): CallE
  * (when that entry is for the same id), else `{ uid, name: uid }` / `{ guid, name: guid }`. `kind` is the
  * receiverType when the item states one; otherwise the entity's own kind decides, and a bare id is a user.
  */
-function readEntity(value: unknown, known: CallsApiEntities['initiator'], kind: ReceiverType | undefined): CallEntity {
+function readEntity(value: unknown, known: KnownEntity | undefined, kind: ReceiverType | undefined): CallEntity {
   if (isObject(value)) return entityFrom(value, kind ?? kindOf(value) ?? 'user', '');
   const id = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   const entity = isObject(known) && isObject(known.entity) ? known.entity : undefined;
@@ -102,17 +93,14 @@ function readStatus(raw: Json): Pick<CallLog, 'status' | 'rawStatus'> {
   const said = lower(raw.status);
   const status = said === 'canceled' ? 'cancelled' : said;
   if ((CALL_STATUSES as readonly string[]).includes(status)) return { status: status as CallStatus };
-  // A call already in the model's names keeps the value its source sent.
-  const sent = nonEmpty(status === 'unknown' ? raw.rawStatus : status && raw.status);
-  return { status: 'unknown', ...(sent && { rawStatus: sent }) };
+  // A call already in the model's names keeps the value its source sent. No value sent: `rawStatus` is undefined,
+  // which readCall leaves out.
+  return { status: 'unknown', rawStatus: nonEmpty(status === 'unknown' ? raw.rawStatus : status && raw.status) };
 }
 
 const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
 
-function readCategory(value: unknown): CallCategory {
-  const mode = lower(value);
-  return mode === 'meet' || mode === 'presenter' ? 'meet' : 'call';
-}
+const readCategory = (value: unknown): CallCategory => (/^(meet|presenter)$/.test(lower(value)) ? 'meet' : 'call');
 
 /** Minutes from a participant's `totalDuration` (minutes as a number, or a clock string) or its model name. */
 function participantMinutes(raw: Json): number {
@@ -125,21 +113,18 @@ function participantMinutes(raw: Json): number {
 function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
   const uid = text(raw.uid);
   const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === uid);
-  const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
-  const joinedAt = timeOr(raw.joinedAt, undefined);
-  const leftAt = timeOr(raw.leftAt, undefined);
-  return {
+  return defined({
     uid,
     name: nonEmpty(raw.name) ?? known?.name ?? uid,
-    ...(avatar !== undefined && { avatar }),
+    avatar: nonEmpty(raw.avatar) ?? known?.avatar,
     hasJoined: typeof joined === 'boolean' ? joined : false,
-    ...(joinedAt !== undefined && { joinedAt }),
-    ...(leftAt !== undefined && { leftAt }),
+    joinedAt: timeOr(raw.joinedAt, undefined),
+    leftAt: timeOr(raw.leftAt, undefined),
     totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
     totalVideoMinutes: amountOr(raw.totalVideoMinutes, 0),
     totalDurationInMinutes: participantMinutes(raw),
-  };
+  });
 }
 
 function readRecording(raw: Json): CallRecording {
@@ -162,14 +147,15 @@ function readSessionId(raw: Json): { id: string } | { reason: string } {
 }
 
 /** The call (as the Calls API sends it, or already in the model's names), or why it cannot be read. */
-export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | { reason: string } {
+export function readCall(raw: unknown): CallLog | { reason: string } {
   if (!isObject(raw)) return { reason: `it is ${describeValue(raw)}, not an object` };
   const session = readSessionId(raw);
   if ('reason' in session) return session;
 
-  const own = isObject(raw.data) && isObject(raw.data.entities) ? (raw.data.entities as CallsApiEntities) : {};
-  const initiator = readEntity(raw.initiator, own.initiator ?? entities?.initiator, undefined);
-  const receiver = readEntity(raw.receiver, own.receiver ?? entities?.receiver, readKind(raw.receiverType));
+  const known: { initiator?: KnownEntity; receiver?: KnownEntity } =
+    isObject(raw.data) && isObject(raw.data.entities) ? raw.data.entities : {};
+  const initiator = readEntity(raw.initiator, known.initiator, undefined);
+  const receiver = readEntity(raw.receiver, known.receiver, readKind(raw.receiverType));
 
   const initiatedAt = timeOr(raw.initiatedAt, undefined) ?? timeOr(raw.startedAt, 0);
   const startedAt = timeOr(raw.startedAt, initiatedAt);
@@ -187,7 +173,7 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
   );
   const recordings = objects(raw.recordings).map(readRecording);
 
-  return {
+  return defined({
     sessionID: session.id,
     initiator,
     receiver,
@@ -196,7 +182,7 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
     ...readStatus(raw),
     callCategory: readCategory(raw.mode ?? raw.callCategory),
     initiatedAt,
-    ...(endedAt !== undefined && { endedAt }),
+    endedAt,
     totalDuration: formatDuration(seconds),
     totalDurationInMinutes: minutes ?? Math.round(seconds) / 60,
     totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
@@ -205,7 +191,7 @@ export function readCall(raw: unknown, entities?: CallsApiEntities): CallLog | {
     hasRecording: typeof raw.hasRecording === 'boolean' ? raw.hasRecording : recordings.length > 0,
     recordings,
     participantInfoList,
-  };
+  });
 }
 
 /**
@@ -224,53 +210,51 @@ export function readCalls(
   return { items, skipped };
 }
 
+/** A `BAD_RESPONSE` error: the Calls API answered the request `where` names with `what` it cannot use. */
+export const badResponse = (where: string, what: string): CallLogError =>
+  new CallLogError('BAD_RESPONSE', `The Calls API answered ${where} with ${what}.`);
+
 /** What a body looks like, without quoting its values (a server could echo anything, even a token, in them). */
 function shapeOf(body: unknown): string {
-  if (Array.isArray(body)) return 'an array';
-  if (!isObject(body)) return body === null ? 'null' : `a ${typeof body}`;
-  const keys = Object.keys(body);
-  if (keys.length === 0) return 'an empty object';
-  const shown = keys.slice(0, 5).map((key) => describeValue(key.slice(0, 40)));
-  return `an object with the keys ${shown.join(', ')}${keys.length > 5 ? ', ...' : ''}`;
+  if (isObject(body)) return `an object with the keys ${describeValue(Object.keys(body))}`;
+  return Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body}`;
 }
 
 /**
- * One call as the Calls API sends it (or already in the model's names). `entities` stands in for the item's own
- * `data.entities` when it has none. Throws a `BAD_RESPONSE` `CallLogError` when the item has no usable session id.
+ * One call as the Calls API sends it (or already in the model's names), in the answer to the request `where`
+ * names. Throws a `BAD_RESPONSE` `CallLogError` when the item has no usable session id.
  */
-export function parseCallLog(raw: unknown, entities?: CallsApiEntities): CallLog {
-  const call = readCall(raw, entities);
-  if ('reason' in call) {
-    throw new CallLogError('BAD_RESPONSE', `The Calls API sent a call that cannot be read: ${call.reason}.`);
-  }
+export function parseCallLog(raw: unknown, where: string): CallLog {
+  const call = readCall(raw);
+  if ('reason' in call) throw badResponse(where, `a call that cannot be read: ${call.reason}`);
   return call;
 }
 
 /**
- * A list answer, `{ data: [...], meta: { pagination: { total, count, per_page, current_page, total_pages } } }`.
- * Items that cannot be read are left out and listed in `skipped`; `pagination.count` stays the server's count of
- * items on the page, so a page with skipped items is not taken for a short last page. `expected` fills in
- * figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not such an envelope.
+ * A list answer, `{ data: [...], meta: { pagination: { total, count, per_page, current_page, total_pages } } }`, to
+ * the request `where` names. Items that cannot be read are left out and listed in `skipped`; `pagination.count`
+ * stays the server's count of items on the page, so a page with skipped items is not taken for a short last page.
+ * `expected` fills in figures the server leaves out. Throws a `BAD_RESPONSE` `CallLogError` when the body is not
+ * such an envelope.
  */
-export function parseCallLogPage(body: unknown, expected?: { page: number; perPage: number }): CallLogPage {
-  const meta = isObject(body) && isObject(body.meta) ? body.meta : undefined;
-  if (!isObject(body) || !Array.isArray(body.data) || !meta || !isObject(meta.pagination)) {
-    throw new CallLogError(
-      'BAD_RESPONSE',
-      'The Calls API sent JSON that is not a page of calls: expected {"data": [...], "meta": {"pagination": {...}}}, ' +
-        `got ${shapeOf(body)}.`,
-    );
+export function parseCallLogPage(
+  body: unknown,
+  where: string,
+  expected?: { page: number; perPage: number },
+): CallLogPage {
+  const data = isObject(body) ? body.data : undefined;
+  const figures = isObject(body) && isObject(body.meta) ? body.meta.pagination : undefined;
+  if (!Array.isArray(data) || !isObject(figures)) {
+    const envelope = '{"data": [...], "meta": {"pagination": {...}}}';
+    throw badResponse(where, `JSON that is not a page of calls (${envelope}) but ${shapeOf(body)}`);
   }
-  const figures = meta.pagination;
-  const { items, skipped } = readCalls(body.data);
-  const total = numberOr(figures.total, undefined);
-  const totalPages = numberOr(figures.total_pages ?? figures.totalPages, undefined);
-  const pagination: CallLogPagination = {
-    ...(total !== undefined && { total }),
-    count: numberOr(figures.count, body.data.length),
-    perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? body.data.length),
+  const { items, skipped } = readCalls(data);
+  const pagination: CallLogPagination = defined({
+    total: numberOr(figures.total, undefined),
+    count: numberOr(figures.count, data.length),
+    perPage: numberOr(figures.per_page ?? figures.perPage, expected?.perPage ?? data.length),
     currentPage: numberOr(figures.current_page ?? figures.currentPage, expected?.page ?? 1),
-    ...(totalPages !== undefined && { totalPages }),
-  };
+    totalPages: numberOr(figures.total_pages ?? figures.totalPages, undefined),
+  });
   return { items, pagination, ...(skipped.length > 0 && { skipped }) };
 }

@@ -52,21 +52,45 @@ describe('CometChatCallsSource', () => {
         [{}, /appId undefined is not allowed; use your CometChat app id/],
         [{ region: 'us' }, /appId undefined/],
         [{ appId: 'app1' }, /region undefined is not allowed; use one of "us", "eu", "in"/],
-        [{ appId: 'app1', region: 'asia' }, /region "asia" is not allowed; use "us", "eu", "in"/],
+        [{ appId: 'app1', region: 'asia' }, /region "asia" is not allowed; use one of "us", "eu", "in"/],
         [{ baseUrl: 'http://x/v3.0', region: 'mars' }, /region "mars"/],
         [{ appId: 'bad.host/app', region: 'us' }, /appId "bad.host\/app"/],
         [{ baseUrl: '' }, /baseUrl "" is not allowed/],
         [{ baseUrl: 'javascript:alert(1)//v3.0' }, /baseUrl "javascript:alert\(1\)\/\/v3.0" is not allowed; use an http: or https: URL/],
         [{ baseUrl: 'http://[::1/v3.0' }, /baseUrl "http:\/\/\[::1\/v3.0" is not allowed/],
-        [{ baseUrl: 'https://me:pw@api.example/v3.0' }, /^CometChatCallsSource: baseUrl is not allowed; use .* without user name, password/],
+        [{ baseUrl: 'https://me:pw@api.example/v3.0' }, /^CometChatCallsSource: baseUrl is not allowed; use .* without credentials, query or hash/],
         [{ baseUrl: 'http://x/v3.0', timeout: 0 }, /timeout 0 is not allowed; use milliseconds above 0/],
         [{ baseUrl: 'http://x/v3.0', fetch: 'no' }, /fetch "no" is not allowed/],
+        [{ baseUrl: 'http://x/v3.0', retry: 5 }, /retry 5 is not allowed; use false or \{ retries, baseDelay, maxDelay \}/],
+        [{ baseUrl: 'http://x/v3.0', retry: { retries: 11 } }, /retry\.retries 11 is not allowed; use an integer from 0 to 10/],
+        [{ baseUrl: 'http://x/v3.0', retry: { baseDelay: -1 } }, /retry\.baseDelay -1 is not allowed; use milliseconds, 0 or more/],
+        [{ baseUrl: 'http://x/v3.0', retry: { maxDelay: NaN } }, /retry\.maxDelay NaN is not allowed/],
       ];
       for (const [options, message] of cases) {
         const error = thrown(() => new CometChatCallsSource(options as never));
         expect(error.code).to.equal('INVALID_ARGUMENT');
         expect(error.message).to.match(message);
       }
+    });
+
+    it('reads retry: false as no retries, and an option left undefined as its default', () => {
+      const source = (retry: unknown) => new CometChatCallsSource({ baseUrl: '/v3.0', retry: retry as never }).retry;
+      expect(source(false)).to.deep.equal({ retries: 0, baseDelay: 500, maxDelay: 8000 });
+      expect(source({ retries: undefined, maxDelay: 100 })).to.deep.equal({ retries: 3, baseDelay: 500, maxDelay: 100 });
+    });
+
+    it('rejects a bad page or session id with INVALID_ARGUMENT, making no request', async () => {
+      const source = new CometChatCallsSource({ baseUrl: '/v3.0', authToken: 't', fetch: () => Promise.reject(new Error('fetched')) });
+      const page = await rejection(source.fetchPage(request({}, { page: 0 })));
+      expect([page.code, page.message]).to.deep.equal([
+        'INVALID_ARGUMENT',
+        'CometChatCallsSource: fetchPage page 0 is not allowed; use an integer from 1.',
+      ]);
+      const call = await rejection(source.fetchCall(' ', { signal: new AbortController().signal }));
+      expect([call.code, call.message]).to.deep.equal([
+        'INVALID_ARGUMENT',
+        'CometChatCallsSource: fetchCall sessionID " " is not allowed; use a non-empty session id.',
+      ]);
     });
 
     it('does not quote a bad authToken back', () => {
@@ -195,7 +219,7 @@ describe('CometChatCallsSource', () => {
       const source = new CometChatCallsSource({ baseUrl: api.baseUrl });
       const error = await rejection(source.fetchPage(request()));
       expect(error.code).to.equal('AUTH');
-      expect(error.message).to.contain('No auth token');
+      expect(error.message).to.match(/^No auth token for GET \/scenarios\/.*\/v3.0\/calls: /);
       expect((await rejection(source.fetchCall('x', { signal: new AbortController().signal }))).code).to.equal('AUTH');
       expect((await api.state()).requests).to.equal(0);
     });
@@ -267,7 +291,7 @@ describe('CometChatCallsSource', () => {
       const api = await scenario({ wrongEnvelope: true });
       const error = await rejection(api.source().fetchPage(request()));
       expect(error.code).to.equal('BAD_RESPONSE');
-      expect(error.message).to.contain('not a page of calls').and.contain(`(GET /scenarios/${api.name}/v3.0/calls)`);
+      expect(error.message).to.contain(`answered GET /scenarios/${api.name}/v3.0/calls with JSON that is not a page of calls`);
     });
 
     it('rejects with TIMEOUT when the server does not answer in time', async () => {
@@ -324,7 +348,7 @@ describe('CometChatCallsSource', () => {
       const items = await recordedItems();
       const api = await scenario({ items });
       const page = await api.source().fetchPage(request({ limit: 3 }, { page: 2 }));
-      const expected = parseCallLogPage({ data: items.slice(3), meta: { pagination: {} } });
+      const expected = parseCallLogPage({ data: items.slice(3), meta: { pagination: {} } }, 'GET /v3.0/calls');
       expect(page.items).to.deep.equal(expected.items);
       expect(page.pagination).to.deep.equal({ total: 5, count: 2, perPage: 3, currentPage: 2, totalPages: 2 });
     });

@@ -3,6 +3,9 @@ import type { CallLog } from '../../src/model/call-log.js';
 import { parseCallLog, parseCallLogPage } from '../../src/sources/cometchat-parse.js';
 import { thrown } from '../setup/errors.js';
 
+/** The request the answers read here came from, as messages name it. */
+const WHERE = 'GET /v3.0/calls';
+
 const AVATARS = 'https://data-us.cometchat.io/assets/images/avatars';
 const IRON_MAN = { entityType: 'user', uid: 'superhero8', name: 'Iron Man', avatar: `${AVATARS}/ironman.png` } as const;
 const CAPTAIN = {
@@ -35,13 +38,13 @@ const item = (fields: Record<string, unknown> = {}) => ({
 describe('parseCallLogPage on a recorded-shape page', () => {
   let calls: CallLog[];
   before(async () => {
-    const page = parseCallLogPage(await fixture());
+    const page = parseCallLogPage(await fixture(), WHERE);
     calls = page.items;
     expect(page.skipped).to.equal(undefined);
   });
 
   it('reads the pagination figures', async () => {
-    const page = parseCallLogPage(await fixture());
+    const page = parseCallLogPage(await fixture(), WHERE);
     expect(page.pagination).to.deep.equal({ total: 23, count: 5, perPage: 5, currentPage: 1, totalPages: 5 });
     expect(calls).to.have.length(5);
   });
@@ -162,7 +165,7 @@ describe('parseCallLog', () => {
       totalDuration: '12:05',
       participantInfoList: [{ uid: 'ana', hasJoined: true, totalDurationInMinutes: 2 }],
       recordings: [{ rid: 'r1', recordingURL: 'https://example.com/r1.mp4', duration: 5, startTime: 1, endTime: 6 }],
-    });
+    }, WHERE);
     expect(call.sessionID).to.equal('v1.eu.app.s2');
     const ana = { entityType: 'user', uid: 'ana', name: 'Ana', avatar: 'https://example.com/ana.png' };
     expect(call.initiator).to.deep.equal(ana);
@@ -189,25 +192,25 @@ describe('parseCallLog', () => {
   });
 
   it("maps mode 'presenter' to 'meet' and receiverType 'groups'/'users' to group/user", () => {
-    expect(parseCallLog(item({ mode: 'presenter' })).callCategory).to.equal('meet');
-    const group = parseCallLog(item({ receiver: 'team', receiverType: 'groups' }));
+    expect(parseCallLog(item({ mode: 'presenter' }), WHERE).callCategory).to.equal('meet');
+    const group = parseCallLog(item({ receiver: 'team', receiverType: 'groups' }), WHERE);
     expect([group.receiverType, group.receiver]).to.deep.equal(['group', { entityType: 'group', guid: 'team', name: 'team' }]);
-    const user = parseCallLog(item({ receiverType: 'users' }));
+    const user = parseCallLog(item({ receiverType: 'users' }), WHERE);
     expect([user.receiverType, user.receiver]).to.deep.equal(['user', { entityType: 'user', uid: 'ben', name: 'ben' }]);
   });
 
-  it('uses the entities given when the item has none, and ignores an entity for another id', () => {
+  it("completes plain ids from the item's data.entities, and ignores an entity for another id", () => {
     const entities = {
       initiator: { entity: { uid: 'ana', name: 'Ana Lopez' } },
       receiver: { entity: { uid: 'someone-else', name: 'Someone' } },
     };
-    const call = parseCallLog(item(), entities);
+    const call = parseCallLog(item({ data: { entities } }), WHERE);
     expect(call.initiator).to.deep.equal({ entityType: 'user', uid: 'ana', name: 'Ana Lopez' });
     expect(call.receiver).to.deep.equal({ entityType: 'user', uid: 'ben', name: 'ben' });
   });
 
   it('normalises "HH:MM:SS" and "MM:SS" durations to the model format', () => {
-    const duration = (totalDuration: string) => parseCallLog(item({ totalDuration })).totalDuration;
+    const duration = (totalDuration: string) => parseCallLog(item({ totalDuration }), WHERE).totalDuration;
     expect(duration('00:00:19')).to.equal('0:19');
     expect(duration('00:05:30')).to.equal('5:30');
     expect(duration('05:30')).to.equal('5:30');
@@ -215,14 +218,14 @@ describe('parseCallLog', () => {
   });
 
   it('computes a missing duration from totalDurationInMinutes, else from endedAt - initiatedAt', () => {
-    expect(parseCallLog(item({ totalDurationInMinutes: 2.5 })).totalDuration).to.equal('2:30');
-    const timed = parseCallLog(item({ endedAt: 1700000000 + 3723 }));
+    expect(parseCallLog(item({ totalDurationInMinutes: 2.5 }), WHERE).totalDuration).to.equal('2:30');
+    const timed = parseCallLog(item({ endedAt: 1700000000 + 3723 }), WHERE);
     expect([timed.totalDuration, timed.totalDurationInMinutes]).to.deep.equal(['1:02:03', 3723 / 60]);
-    expect(parseCallLog(item({ totalDuration: 'soon' })).totalDuration).to.equal('0:00');
+    expect(parseCallLog(item({ totalDuration: 'soon' }), WHERE).totalDuration).to.equal('0:00');
   });
 
   it('maps an unknown type or mode to a safe value instead of losing the call', () => {
-    const call = parseCallLog(item({ type: 'hologram', mode: 'broadcast' }));
+    const call = parseCallLog(item({ type: 'hologram', mode: 'broadcast' }), WHERE);
     expect([call.type, call.callCategory]).to.deep.equal(['audio', 'call']);
   });
 
@@ -239,7 +242,7 @@ describe('parseCallLog', () => {
       hasRecording: 'yes',
       participants: [{ uid: 7, isJoined: 'true', joinedAt: 'x', totalDuration: 'bad' }, 'junk'],
       recordings: [{ recording_url: 5, duration: '10' }, null],
-    });
+    }, WHERE);
     expect(call.initiator).to.deep.equal({ entityType: 'user', uid: '', name: '' });
     expect(call.receiver).to.deep.equal({ entityType: 'user', uid: '42', name: '42' });
     expect(call.initiatedAt).to.equal(0);
@@ -266,7 +269,7 @@ describe('parseCallLog', () => {
       totalParticipants: 2.6,
       participants: [{ uid: 'p', joinedAt: 1e19, leftAt: -1e19, totalDuration: 1e308 }],
       recordings: [{ rid: 'r', duration: -5, startTime: 1e16, endTime: 12 }],
-    });
+    }, WHERE);
     expect(call.initiatedAt).to.equal(0);
     expect(call).to.not.have.property('endedAt');
     expect(call.totalDurationInMinutes).to.equal(1e9);
@@ -285,6 +288,7 @@ describe('parseCallLog', () => {
         initiator: { uid: 'ana', name: 'Ana', avatar: 'javascript:alert(1)' },
         recordings: [{ rid: 'r', recording_url: 'data:video/mp4;base64,AAAA' }],
       }),
+      WHERE,
     );
     expect(call.initiator).to.have.property('avatar', 'javascript:alert(1)');
     expect(call.recordings[0].recordingURL).to.equal('data:video/mp4;base64,AAAA');
@@ -292,23 +296,23 @@ describe('parseCallLog', () => {
 
   it('throws BAD_RESPONSE for an item without a usable session id', () => {
     for (const raw of [item({ sessionId: undefined }), item({ sessionId: 12 }), item({ sessionId: ' ' }), 'call', null]) {
-      const error = thrown(() => parseCallLog(raw));
+      const error = thrown(() => parseCallLog(raw, WHERE));
       expect(error.code).to.equal('BAD_RESPONSE');
-      expect(error.message).to.match(/^The Calls API sent a call that cannot be read: /);
+      expect(error.message).to.match(/^The Calls API answered GET \/v3.0\/calls with a call that cannot be read: /);
     }
   });
 });
 
 describe('parseCallLog: the call status', () => {
   it("reads a status it does not know as 'unknown', keeping the value sent, never as another status", () => {
-    const call = parseCallLog(item({ status: 'Transferred ' }));
+    const call = parseCallLog(item({ status: 'Transferred ' }), WHERE);
     expect(call.status).to.equal('unknown');
     expect(call.rawStatus).to.equal('Transferred ');
   });
 
   it("reads a missing, empty or non-string status as 'unknown' with no value sent", () => {
     for (const status of [undefined, null, '', '  ', 42, ['ended'], { name: 'ended' }]) {
-      const call = parseCallLog(item({ status }));
+      const call = parseCallLog(item({ status }), WHERE);
       expect(call.status, JSON.stringify(status)).to.equal('unknown');
       expect(call, JSON.stringify(status)).to.not.have.property('rawStatus');
     }
@@ -317,14 +321,14 @@ describe('parseCallLog: the call status', () => {
   it('reads every known status in any case, and canceled as cancelled, without a raw value', () => {
     const known = ['ongoing', 'busy', 'rejected', 'cancelled', 'ended', 'missed', 'initiated', 'unanswered'];
     for (const status of known) {
-      const call = parseCallLog(item({ status: ` ${status.toUpperCase()}` }));
+      const call = parseCallLog(item({ status: ` ${status.toUpperCase()}` }), WHERE);
       expect([call.status, call.rawStatus]).to.deep.equal([status, undefined]);
     }
-    expect(parseCallLog(item({ status: 'canceled' })).status).to.equal('cancelled');
+    expect(parseCallLog(item({ status: 'canceled' }), WHERE).status).to.equal('cancelled');
   });
 
   it('keeps the raw value of a call already in the model\'s names', () => {
-    const call = parseCallLog(item({ status: 'unknown', rawStatus: 'transferred' }));
+    const call = parseCallLog(item({ status: 'unknown', rawStatus: 'transferred' }), WHERE);
     expect([call.status, call.rawStatus]).to.deep.equal(['unknown', 'transferred']);
   });
 });
@@ -336,6 +340,7 @@ describe('parseCallLogPage', () => {
   it('skips items that cannot be read, saying which and why, and keeps the rest', () => {
     const result = parseCallLogPage(
       page([item({ sessionId: 'a' }), item({ sessionId: undefined }), 7, item({ sessionId: '' }), item({ sessionId: 'b' })]),
+      WHERE,
     );
     expect(result.items.map((call) => call.sessionID)).to.deep.equal(['a', 'b']);
     expect(result.skipped).to.deep.equal([
@@ -348,17 +353,17 @@ describe('parseCallLogPage', () => {
   });
 
   it('fills in figures the server leaves out from what was asked', () => {
-    const result = parseCallLogPage(page([item()], {}), { page: 3, perPage: 10 });
+    const result = parseCallLogPage(page([item()], {}), WHERE, { page: 3, perPage: 10 });
     expect(result.pagination).to.deep.equal({ count: 1, perPage: 10, currentPage: 3 });
   });
 
   it('throws BAD_RESPONSE for a body that is not the envelope, without quoting its values', () => {
     for (const body of [{ items: [] }, { data: [] }, { data: {}, meta: { pagination: {} } }, [], null, 'x']) {
-      const error = thrown(() => parseCallLogPage(body));
+      const error = thrown(() => parseCallLogPage(body, WHERE));
       expect(error.code).to.equal('BAD_RESPONSE');
-      expect(error.message).to.contain('not a page of calls');
+      expect(error.message).to.contain(`answered ${WHERE} with JSON that is not a page of calls`);
     }
-    const error = thrown(() => parseCallLogPage({ items: ['secret-value'] }));
+    const error = thrown(() => parseCallLogPage({ items: ['secret-value'] }, WHERE));
     expect(error.message).to.contain('"items"').and.not.contain('secret-value');
   });
 });
