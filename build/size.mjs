@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 29 * 1024;
+const BUDGET_GZIP = 27.5 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {
