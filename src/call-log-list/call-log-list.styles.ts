@@ -52,6 +52,13 @@ export const styles = css`
   }
   svg {
     flex: none;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   .section-header {

@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 
 // 24x24 stroke icons, drawn in currentColor so they follow the theme. Each is decorative: the text beside it names it.
-const icon = (body: SVGTemplateResult) =>
-  svg`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${body}</svg>`;
+// Their size and strokes come from the stylesheet, matched once, rather than from attributes parsed on every icon.
+const icon = (body: SVGTemplateResult) => svg`<svg viewBox="0 0 24 24" aria-hidden="true">${body}</svg>`;
 
 export const icons = {
   incoming: icon(svg`<path d="M17 7 7 17M16 17H7V8"/>`),
