@@ -448,7 +448,10 @@ export class CallLogController implements ReactiveController {
   #merge({ request, items }: PageResult): void {
     if (request !== this.#request) return;
     const { fresh, repeated } = this.#sortOut(items);
-    this.#show([...this.#items, ...fresh]);
+    // Added below, so only the new calls need an index entry: rebuilding it would cost every page the whole history.
+    const shown = this.#items.length;
+    fresh.forEach((call, i) => this.#indexById.set(call.sessionID, shown + i));
+    this.#items = [...this.#items, ...fresh];
     this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
     if (repeated && request.currentPage > 1) {

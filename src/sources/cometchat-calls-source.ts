@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
-import { FILTER_KEYS, quoteAll, type CallLogFilters } from '../request/query.js';
+import { FILTER_KEYS, oneOf, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { badResponse, isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
 import { untilAborted, wait } from './wait.js';
@@ -70,13 +70,15 @@ const isDelay = (value: unknown): boolean => typeof value === 'number' && value 
 const DELAY_ALLOWED = 'milliseconds, 0 or more';
 const BASE_URL_ALLOWED = 'an http: or https: URL up to "/v3.0", without credentials, query or hash';
 
+const REGION_RULE = oneOf(COMETCHAT_REGIONS);
+
 /** What each argument allows: a test, and the words that say it. A secret (`quote` false) is not quoted back. */
 const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, quote?: false]> = {
   appId: [
     (value) => typeof value === 'string' && /^[A-Za-z0-9-]+$/.test(value),
     'your CometChat app id (letters, digits, "-"), or baseUrl instead',
   ],
-  region: [(value) => COMETCHAT_REGIONS.includes(value as CometChatRegion), `one of ${quoteAll(COMETCHAT_REGIONS)}`],
+  region: [(value) => REGION_RULE.read(value) !== undefined, REGION_RULE.allowed],
   authToken: [(value) => value === undefined || headerSafe(value), TOKEN_ALLOWED, false],
   timeout: [(value) => typeof value === 'number' && value > 0, 'milliseconds above 0'],
   fetch: [(value) => value === undefined || typeof value === 'function', 'a fetch function'],
