@@ -6,6 +6,13 @@ const log = document.querySelector<HTMLOListElement>('#event-log')!;
 const dataSource = document.querySelector<HTMLSelectElement>('#data-source')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
 
+// The calls name only their initiator and receiver, as the Calls API does: the demo's own people directory names
+// the other participants, as an app's user service would.
+list.resolveUsers = async (uids) => {
+  const { DEMO_USERS } = await import('../src/sources/demo-data.js');
+  return DEMO_USERS.filter((user) => uids.includes(user.uid));
+};
+
 /** Points the same list at the embedded data or at the local Calls API that the dev server mounts at /v3.0. */
 function useSource(kind: string): void {
   if (kind === 'api') {

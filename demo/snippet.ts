@@ -17,7 +17,7 @@ export interface SnippetOptions {
   sessionType: '' | 'audio' | 'video';
   callStatus: '' | 'ongoing' | 'busy' | 'rejected' | 'cancelled' | 'ended' | 'missed' | 'initiated' | 'unanswered';
   callDirection: '' | 'incoming' | 'outgoing';
-  callCategory: '' | 'call' | 'meet';
+  callCategory: '' | 'call' | 'meet' | 'presenter';
   hasRecording: '' | 'true' | 'false';
   /** The `<call-log-filter>` above the list, with these controls; none: no filter bar. */
   filterFields: string[];

@@ -25,6 +25,7 @@ export { MemoryCallLogSource, type MemoryCallLogSourceOptions } from './sources/
 export type { DemoDataOptions } from './sources/demo-data.js';
 export { createDemoSource, DEMO_VIEWER_UID } from './sources/demo-source.js';
 export { CallLogController, type CallLogControllerConfig, type CallLogStatus } from './controllers/call-log-controller.js';
+export type { ResolvedUser, UserResolver } from './controllers/user-directory.js';
 export * from './events/call-log-events.js';
 export { CallLogList } from './call-log-list/call-log-list.js';
 export { defineCallLogList } from './call-log-list/define.js';

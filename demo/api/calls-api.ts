@@ -14,7 +14,7 @@
  * answer the first `times` requests, then the scenario answers normally; without `times` they answer every request.
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
-import { CALL_TYPES, entityId, type CallEntity, type CallLog } from '../../src/model/call-log.js';
+import { CALL_CATEGORIES, CALL_TYPES, entityId, type CallEntity, type CallLog, type CallParticipant } from '../../src/model/call-log.js';
 import { parseDuration } from '../../src/model/duration.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, type CallLogQuery } from '../../src/request/query.js';
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
@@ -136,9 +136,32 @@ function wireEntity(entity: CallEntity): Record<string, unknown> {
     : { guid: entity.guid, name: entity.name, ...(entity.icon !== undefined && { icon: entity.icon }) };
 }
 
+/**
+ * The participant entries of one person as the real API lists them: one per device (`deviceId`, `mid`), with a uid,
+ * figures and a state but no name or picture. A person on two devices joined on the second a little later and
+ * split the minutes.
+ */
+function wireParticipants(p: CallParticipant, log: CallLog): Record<string, unknown>[] {
+  const devices = p.devices ?? 1;
+  return Array.from({ length: devices }, (_, device) => {
+    const share = (minutes: number) => Math.round((minutes / devices) * 1e4) / 1e4;
+    const joinedAt = p.joinedAt !== undefined ? Math.min(p.joinedAt + device * 5, p.leftAt ?? Infinity) : undefined;
+    return {
+      uid: p.uid,
+      isJoined: p.hasJoined,
+      state: p.state ?? (!p.hasJoined ? 'unanswered' : p.leftAt !== undefined ? 'ended' : 'ongoing'),
+      ...(joinedAt !== undefined && { joinedAt }),
+      ...(p.leftAt !== undefined && { leftAt: p.leftAt }),
+      totalAudioMinutes: share(p.totalAudioMinutes),
+      totalVideoMinutes: share(p.totalVideoMinutes),
+      totalDuration: share(p.totalDurationInMinutes),
+      ...(p.hasJoined && { deviceId: `${p.uid}.device${device + 1}`, mid: `${log.sessionID}.${p.uid}.${device + 1}` }),
+    };
+  });
+}
+
 /** A model call log as the real Calls API sends it. */
 export function toWireCall(log: CallLog): Record<string, unknown> {
-  const joins = log.participantInfoList.flatMap((p) => (p.joinedAt !== undefined ? [p.joinedAt] : []));
   const seconds = parseDuration(log.totalDuration) ?? log.totalDurationInMinutes * 60;
   return {
     sessionId: log.sessionID,
@@ -149,7 +172,7 @@ export function toWireCall(log: CallLog): Record<string, unknown> {
     receiver: entityId(log.receiver),
     receiverType: log.receiverType,
     initiatedAt: log.initiatedAt,
-    startedAt: joins.length > 0 ? Math.max(log.initiatedAt, Math.min(...joins)) : log.initiatedAt,
+    ...(log.startedAt !== undefined && { startedAt: log.startedAt }),
     ...(log.endedAt !== undefined && { endedAt: log.endedAt }),
     totalDuration: clock(seconds),
     totalDurationInMinutes: log.totalDurationInMinutes,
@@ -157,18 +180,7 @@ export function toWireCall(log: CallLog): Record<string, unknown> {
     totalVideoMinutes: log.totalVideoMinutes,
     totalParticipants: log.totalParticipants,
     hasRecording: log.hasRecording,
-    participants: log.participantInfoList.map((p) => ({
-      uid: p.uid,
-      name: p.name,
-      ...(p.avatar !== undefined && { avatar: p.avatar }),
-      isJoined: p.hasJoined,
-      ...(p.joinedAt !== undefined && { joinedAt: p.joinedAt }),
-      ...(p.leftAt !== undefined && { leftAt: p.leftAt }),
-      totalAudioMinutes: p.totalAudioMinutes,
-      totalVideoMinutes: p.totalVideoMinutes,
-      totalDuration: p.totalDurationInMinutes,
-      state: !p.hasJoined ? 'unanswered' : p.leftAt !== undefined ? 'ended' : 'ongoing',
-    })),
+    participants: log.participantInfoList.flatMap((p) => wireParticipants(p, log)),
     recordings: log.recordings.map((r) => ({
       rid: r.rid,
       recording_url: r.recordingURL,
@@ -218,7 +230,7 @@ function readListQuery(params: URLSearchParams): { query: CallLogQuery; page: nu
     query.callStatus = value === 'canceled' ? 'cancelled' : value;
   }
   const mode = get('mode');
-  if (mode !== undefined) query.callCategory = oneOf('mode', mode, ['call', 'meet'] as const);
+  if (mode !== undefined) query.callCategory = oneOf('mode', mode, CALL_CATEGORIES);
   const direction = get('direction');
   if (direction !== undefined) query.callDirection = oneOf('direction', direction, ['incoming', 'outgoing'] as const);
   for (const name of ['uid', 'guid'] as const) {

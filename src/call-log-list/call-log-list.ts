@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
+import { UserDirectory, type UserResolver } from '../controllers/user-directory.js';
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import {
   CallLogCallBackEvent,
@@ -21,7 +22,7 @@ import { CallLogFormat } from './call-log-format.js';
 import { CHUNK_SIZE, ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { styleProperties } from './style-properties.js';
-import { avatarColour, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
+import { avatarColour, CATEGORY_WORDS, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
 import {
   booleanFilter,
@@ -67,6 +68,11 @@ const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
   guid: 'Group',
 };
 
+/** The uids of participants the calls leave unnamed. */
+function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
+  for (const call of calls) for (const participant of call.participantInfoList) if (!participant.name) yield participant.uid;
+}
+
 const SKELETON_ROWS = 6;
 /** Pixels before the end of the rows at which the next page is asked for. */
 const PREFETCH_MARGIN = 1200;
@@ -99,7 +105,8 @@ const PREFETCH_MARGIN = 1200;
  * @csspart direction - The incoming, outgoing or missed mark.
  * @csspart status - The status word of a call that did not simply end.
  * @csspart duration - How long the call lasted.
- * @csspart participants - How many took part, for groups and meetings.
+ * @csspart category - "Meeting" or "Presentation", for calls that are not plain calls.
+ * @csspart participants - How many took part, for groups, meetings and presentations.
  * @csspart recording-mark - The mark of a call with recordings.
  * @csspart time - When the call was made.
  * @csspart actions - The call-back and expand buttons of a row.
@@ -155,6 +162,7 @@ export class CallLogList extends LitElement {
     refreshInterval: { attribute: 'refresh-interval', converter: numberOrText },
     tokenProvider: { attribute: false },
     retryOptions: { attribute: false },
+    resolveUsers: { attribute: false },
   };
 
   readonly #controller = new CallLogController(this, {
@@ -183,6 +191,12 @@ export class CallLogList extends LitElement {
       return true;
     },
   });
+  readonly #users = new UserDirectory(this, {
+    resolver: () => this.resolveUsers,
+    onResolved: () => this.#rowsChanged(),
+  });
+  /** The calls whose unnamed participants were last given to the directory. */
+  #namesAskedFor: readonly CallLog[] | undefined;
   #config: ListConfig | undefined;
   #configuring = false;
   #demoSource: CallLogSource | undefined;
@@ -245,7 +259,7 @@ export class CallLogList extends LitElement {
   sessionType: string | undefined;
   /** Only calls of this status: `ongoing`, `busy`, `rejected`, `cancelled`, `ended`, `missed`, `initiated`, `unanswered`. */
   callStatus: string | undefined;
-  /** Only `call`s or only `meet`ings. */
+  /** Only `call`s, only `meet`ings, or only `presenter` sessions (one presents, the others watch). */
   callCategory: string | undefined;
   /** Only `incoming` or `outgoing` calls, judged from the viewer's side. */
   callDirection: string | undefined;
@@ -274,6 +288,12 @@ export class CallLogList extends LitElement {
    * (default 3 retries, 500 ms, 8000 ms), or `false` for none. See `RetryOptions`.
    */
   retryOptions: RetryOptions | false | undefined;
+  /**
+   * Property only. Names the participants the source leaves unnamed (the Calls API names only a call's initiator and
+   * receiver): `(uids, signal) => Promise<{ uid, name, avatar? }[]>`. Called in batches of up to 100 uids as pages
+   * arrive, each uid once per list; rows never wait for it, and a uid it fails on or leaves out shows as the uid.
+   */
+  resolveUsers: UserResolver | undefined;
 
   /** The controller that loads and holds the calls; `<call-log-filter>` drives it too. */
   get controller(): CallLogController {
@@ -311,7 +331,9 @@ export class CallLogList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observers and timers start after an update, so a list added back updates to bring them back.
+    // Observers and timers start after an update, so a list added back updates to bring them back; names asked for
+    // when it left are asked again.
+    this.#namesAskedFor = undefined;
     if (this.hasUpdated) this.requestUpdate();
   }
 
@@ -325,8 +347,9 @@ export class CallLogList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Every property but the viewer decides where calls come from and which: a change to any is checked again.
-    if (!this.#config || changed.size > (changed.has('viewerUid') ? 1 : 0)) this.#configure();
+    // Every property but these decides where calls come from and which: a change to any is checked again.
+    const presentational = (['viewerUid', 'resolveUsers'] as const).filter((key) => changed.has(key)).length;
+    if (!this.#config || changed.size > presentational) this.#configure();
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
     const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
     const today = new Date(this.#now);
@@ -339,6 +362,11 @@ export class CallLogList extends LitElement {
       this.#rowsVersion++;
     }
     this.#deriveSections();
+    const items = this.#controller.items;
+    if (this.resolveUsers && (items !== this.#namesAskedFor || changed.has('resolveUsers'))) {
+      this.#namesAskedFor = items;
+      this.#users.lookUp(unnamedParticipants(items));
+    }
     const status = this.#controller.status;
     if (status !== this.#lastStatus) {
       this.#lastStatus = status;
@@ -491,9 +519,9 @@ export class CallLogList extends LitElement {
       const base = viewCall(call, this.#viewer);
       view = {
         ...base,
-        iso: base.startedAt.toISOString(),
-        time: format.rowTime(base.startedAt),
-        fullTime: format.full(base.startedAt),
+        iso: base.placedAt.toISOString(),
+        time: format.rowTime(base.placedAt),
+        fullTime: format.full(base.placedAt),
         duration: base.durationSeconds > 0 ? format.duration(base.durationSeconds) : undefined,
       };
       this.#views.set(call, view);
@@ -700,7 +728,7 @@ export class CallLogList extends LitElement {
     const direction = view.direction;
     const live = call.status === 'ongoing';
     // A running call reads like a clock ("14:05"), which ticks evenly where "14m 5s" would change width.
-    const duration = live ? formatDuration(this.#now / 1000 - call.initiatedAt) : view.duration;
+    const duration = live ? formatDuration(this.#now / 1000 - (call.startedAt ?? call.initiatedAt)) : view.duration;
     return html`<span part="meta" class="meta">
       ${direction
         ? html`<span part="direction" class="direction ${direction}"
@@ -711,6 +739,9 @@ export class CallLogList extends LitElement {
           >${call.type === 'video' ? 'Video' : 'Audio'}</span
         ></span
       >
+      ${call.callCategory !== 'call'
+        ? html`<span part="category" class="category">${CATEGORY_WORDS[call.callCategory]}</span>`
+        : nothing}
       ${view.statusWord && !(direction === 'missed' && call.status === 'missed')
         ? html`<span part="status" class="status ${call.status}">${view.statusWord}</span>`
         : nothing}
@@ -810,7 +841,8 @@ export class CallLogList extends LitElement {
   }
 
   #renderDetails(call: CallLog, view: RowView): TemplateResult {
-    return html`<p class="full-time">${view.fullTime}</p>
+    const rang = view.ringSeconds !== undefined && view.ringSeconds > 0 ? ` · Rang ${this.#format.duration(view.ringSeconds)}` : '';
+    return html`<p class="full-time">${view.fullTime}${rang}</p>
       ${call.participantInfoList.length > 0
         ? html`<h4 class="details-heading">Participants</h4>
             <ul class="participants-list">
@@ -827,14 +859,26 @@ export class CallLogList extends LitElement {
 
   #renderParticipant(participant: CallParticipant): TemplateResult {
     const format = this.#format;
-    const joined =
-      participant.hasJoined && participant.joinedAt !== undefined
-        ? `Joined ${format.clock(new Date(participant.joinedAt * 1000))} · ${format.duration(participant.totalDurationInMinutes * 60)}`
-        : 'Did not join';
-    return html`<li part="participant" class="participant">
-      ${this.#renderAvatar({ entityType: 'user', uid: participant.uid, name: participant.name, ...(participant.avatar ? { avatar: participant.avatar } : {}) }, true)}
-      <span class="participant-name">${participant.name || participant.uid}</span>
-      <span class="participant-time">${joined}</span>
+    const named = participant.name ?? this.#users.get(participant.uid)?.name;
+    const avatar = participant.avatar ?? this.#users.get(participant.uid)?.avatar;
+    const joinedAt = participant.joinedAt !== undefined ? format.clock(new Date(participant.joinedAt * 1000)) : undefined;
+    const state = participant.state ?? (participant.hasJoined ? (participant.leftAt !== undefined ? 'ended' : 'ongoing') : undefined);
+    const minutes = format.duration(participant.totalDurationInMinutes * 60);
+    const said =
+      state === 'rejected'
+        ? 'Declined'
+        : state === 'unanswered'
+          ? 'Did not answer'
+          : !participant.hasJoined
+            ? 'Did not join'
+            : state === 'ongoing'
+              ? joinedAt ? `In the call since ${joinedAt}` : 'In the call'
+              : joinedAt ? `Joined ${joinedAt} · ${minutes}` : minutes;
+    const devices = participant.devices !== undefined && participant.devices > 1 ? ` · ${format.number(participant.devices)} devices` : '';
+    return html`<li part="participant" class="participant ${state ?? ''}">
+      ${this.#renderAvatar({ entityType: 'user', uid: participant.uid, name: named ?? participant.uid, ...(avatar ? { avatar } : {}) }, true)}
+      <span class="participant-name">${named || participant.uid}</span>
+      <span class="participant-time">${said}${devices}</span>
     </li>`;
   }
 

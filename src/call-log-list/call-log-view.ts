@@ -1,5 +1,6 @@
 import type { CallEntity, CallLog } from '../model/call-log.js';
 import { entityId, entityImage } from '../model/call-log.js';
+import { parseDuration } from '../model/duration.js';
 
 /** How a row marks the call: from the viewer's side when the viewer is known. */
 export type RowDirection = 'incoming' | 'outgoing' | 'missed';
@@ -19,6 +20,12 @@ export const STATUS_WORDS: Readonly<Record<CallLog['status'], string>> = {
   unknown: 'Unknown status',
 };
 
+/** The word a row shows for a call that is not a plain call. */
+export const CATEGORY_WORDS: Readonly<Record<Exclude<CallLog['callCategory'], 'call'>, string>> = {
+  meet: 'Meeting',
+  presenter: 'Presentation',
+};
+
 export interface CallView {
   /** Whom the row is about: the other party, or the group. */
   party: CallEntity;
@@ -27,11 +34,21 @@ export interface CallView {
   direction: RowDirection | undefined;
   /** A word for a call that did not simply end. */
   statusWord: string | undefined;
-  startedAt: Date;
-  /** Seconds, 0 when the call never connected. */
+  /** When the call was placed. */
+  placedAt: Date;
+  /** The talk time in seconds, from the answer to the end (ringing not counted); 0 when the call never connected. */
   durationSeconds: number;
-  /** Shown for groups and meetings. */
+  /** Seconds it rang before it was answered, when the source says when it was. */
+  ringSeconds: number | undefined;
+  /** Shown for groups, meetings and presentations. */
   participants: number | undefined;
+}
+
+/** Seconds of talk: the call's own duration when it is readable, else from the answer (or the call) to the end. */
+export function talkSeconds(call: CallLog): number {
+  const said = parseDuration(call.totalDuration);
+  if (said !== undefined) return said;
+  return call.endedAt !== undefined ? Math.max(0, call.endedAt - (call.startedAt ?? call.initiatedAt)) : 0;
 }
 
 function isViewer(entity: CallEntity, viewerUid: string | undefined): boolean {
@@ -54,16 +71,17 @@ export function viewCall(call: CallLog, viewerUid: string | undefined): CallView
   }
   const name =
     viewerUid === undefined && !group ? `${call.initiator.name} → ${call.receiver.name}` : party.name || entityId(party);
-  const duration = call.endedAt !== undefined ? call.endedAt - call.initiatedAt : 0;
   return {
     party,
     name,
     direction,
     statusWord: call.status === 'ended' ? undefined : STATUS_WORDS[call.status],
-    startedAt: new Date(call.initiatedAt * 1000),
-    // No duration for an unknown outcome either: the time to its end may have been ringing, not talking.
-    durationSeconds: call.status === 'ended' || call.status === 'ongoing' ? Math.max(0, duration) : 0,
-    participants: group || call.callCategory === 'meet' ? call.totalParticipants : undefined,
+    placedAt: new Date(call.initiatedAt * 1000),
+    // No duration for an unknown outcome either: the time to its end may have been ringing, not talking. An ongoing
+    // call's runs on a clock, from its answer.
+    durationSeconds: call.status === 'ended' ? talkSeconds(call) : 0,
+    ringSeconds: call.startedAt !== undefined ? call.startedAt - call.initiatedAt : undefined,
+    participants: group || call.callCategory !== 'call' ? call.totalParticipants : undefined,
   };
 }
 

@@ -10,7 +10,8 @@ export type CallStatus =
   | 'missed'
   | 'initiated'
   | 'unanswered';
-export type CallCategory = 'call' | 'meet';
+/** A one-to-one or group `call`, a `meet`ing, or a `presenter` session (one presents, the others watch). */
+export type CallCategory = 'call' | 'meet' | 'presenter';
 export type CallDirection = 'incoming' | 'outgoing';
 export type ReceiverType = 'user' | 'group';
 
@@ -34,7 +35,7 @@ export type CallEntity = CallUser | CallGroup;
 export interface CallRecording {
   rid: string;
   recordingURL: string;
-  /** Seconds. */
+  /** Seconds: from `endTime − startTime` when both are known (the API's own `duration` field has no agreed unit). */
   duration: number;
   /** Unix seconds. */
   startTime: number;
@@ -42,11 +43,29 @@ export interface CallRecording {
   endTime: number;
 }
 
+/**
+ * Where a participant stands: `ongoing` (in the call), `ended` (joined and left), `unanswered` (never answered) or
+ * `rejected` (declined).
+ */
+export type ParticipantState = 'ongoing' | 'ended' | 'unanswered' | 'rejected';
+
+/**
+ * One person in a call. The Calls API lists one entry per device; readers merge them, so each person appears once
+ * (earliest join, latest leave, minutes added up, `devices` counting the entries).
+ */
 export interface CallParticipant {
   uid: string;
-  name: string;
+  /**
+   * Absent when no one has said it: the API names only the initiator and receiver (in `data.entities`), not other
+   * participants. The list's `resolveUsers` property can name them.
+   */
+  name?: string;
   avatar?: string;
   hasJoined: boolean;
+  /** Absent when the source did not say. */
+  state?: ParticipantState;
+  /** How many devices the person took part from, when more than one. */
+  devices?: number;
   /** Unix seconds, when the participant joined. */
   joinedAt?: number;
   /** Unix seconds, when the participant left. */
@@ -70,11 +89,13 @@ export interface CallLog {
   /** The status the source sent when `status` is `unknown`; absent when it sent none. */
   rawStatus?: string;
   callCategory: CallCategory;
-  /** Unix seconds. */
+  /** Unix seconds, when the call was placed. Calls are sorted and grouped into days by it. */
   initiatedAt: number;
+  /** Unix seconds, when the call was answered; absent when it never was (or the source did not say). */
+  startedAt?: number;
   /** Unix seconds; absent while the call has not ended. */
   endedAt?: number;
-  /** Human readable: "5:30" or "1:02:03". */
+  /** The talk time, from answer to end (ringing not counted). Human readable: "5:30" or "1:02:03". */
   totalDuration: string;
   totalDurationInMinutes: number;
   totalAudioMinutes: number;
@@ -96,7 +117,8 @@ export const CALL_STATUSES: readonly CallStatus[] = [
   'initiated',
   'unanswered',
 ];
-export const CALL_CATEGORIES: readonly CallCategory[] = ['call', 'meet'];
+export const CALL_CATEGORIES: readonly CallCategory[] = ['call', 'meet', 'presenter'];
+export const PARTICIPANT_STATES: readonly ParticipantState[] = ['ongoing', 'ended', 'unanswered', 'rejected'];
 export const CALL_DIRECTIONS: readonly CallDirection[] = ['incoming', 'outgoing'];
 
 /** The id of an entity, whichever kind it is. */

@@ -1,7 +1,7 @@
 /**
  * Reads the CometChat Calls REST API's answers into the model. The wire shape differs from the SDK's `CallLog`:
  * `sessionId`, `mode`, plain-id `initiator`/`receiver` with the entities under `data.entities`, "HH:MM:SS"
- * durations, `participants` with `isJoined`, `recording_url`, and 'canceled'. Reading is defensive: a field of the
+ * durations, `participants` with `isJoined` and one entry per device, `recording_url`, and 'canceled'. Reading is defensive: a field of the
  * wrong type gets a safe default, timestamps a `Date` cannot hold and absurd durations or counts are bounded, and a
  * call is only left out when it has no usable session id.
  */
@@ -9,6 +9,7 @@ import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import {
   CALL_STATUSES,
   entityId,
+  PARTICIPANT_STATES,
   type CallCategory,
   type CallEntity,
   type CallLog,
@@ -17,6 +18,7 @@ import {
   type CallStatus,
   type CallType,
   type CallUser,
+  type ParticipantState,
   type ReceiverType,
 } from '../model/call-log.js';
 import { formatDuration, parseDuration } from '../model/duration.js';
@@ -98,7 +100,11 @@ function readStatus(raw: Json): Pick<CallLog, 'status' | 'rawStatus'> {
 
 const readType = (value: unknown): CallType => (lower(value) === 'video' ? 'video' : 'audio');
 
-const readCategory = (value: unknown): CallCategory => (/^(meet|presenter)$/.test(lower(value)) ? 'meet' : 'call');
+/** `meet` and `presenter` as they are; anything else is a `call`. */
+const readCategory = (value: unknown): CallCategory => {
+  const said = lower(value);
+  return said === 'meet' || said === 'presenter' ? said : 'call';
+};
 
 /** Minutes from a participant's `totalDuration` (minutes as a number, or a clock string) or its model name. */
 function participantMinutes(raw: Json): number {
@@ -107,19 +113,32 @@ function participantMinutes(raw: Json): number {
   return seconds !== undefined ? Math.min(seconds / 60, MAX_AMOUNT) : amountOr(raw.totalDurationInMinutes, 0);
 }
 
-/** A participant; one without a name or picture of its own takes them from the call's user with that uid. */
+const readParticipantState = (value: unknown): ParticipantState | undefined => {
+  const said = lower(value);
+  return (PARTICIPANT_STATES as readonly string[]).includes(said) ? (said as ParticipantState) : undefined;
+};
+
+/**
+ * One device entry of a participant. The API names no participant; one without a name or picture of its own takes
+ * them from the call's user with that uid (its initiator or receiver), else stays unnamed.
+ */
 function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
   const uid = text(raw.uid);
   const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === uid);
+  const name = nonEmpty(raw.name) ?? known?.name;
   const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
   const joinedAt = timeOr(raw.joinedAt, undefined);
   const leftAt = timeOr(raw.leftAt, undefined);
+  const state = readParticipantState(raw.state);
+  const devices = Number.isInteger(raw.devices) && (raw.devices as number) > 1 ? Math.min(raw.devices as number, 1000) : undefined;
   return {
     uid,
-    name: nonEmpty(raw.name) ?? known?.name ?? uid,
+    ...(name !== undefined && { name }),
     ...(avatar !== undefined && { avatar }),
-    hasJoined: typeof joined === 'boolean' ? joined : false,
+    hasJoined: typeof joined === 'boolean' ? joined : state === 'ongoing' || state === 'ended',
+    ...(state !== undefined && { state }),
+    ...(devices !== undefined && { devices }),
     ...(joinedAt !== undefined && { joinedAt }),
     ...(leftAt !== undefined && { leftAt }),
     totalAudioMinutes: amountOr(raw.totalAudioMinutes, 0),
@@ -128,13 +147,64 @@ function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipa
   };
 }
 
+/** Minutes added up, to a millionth, so that 0.615 + 0.615 is 1.23 and not 1.2299999999999998. */
+const addMinutes = (a: number, b: number): number => Math.min(Math.round((a + b) * 1e6) / 1e6, MAX_AMOUNT);
+
+/** Which of two states a person on two devices is in: in the call on any, else joined on any, else declined on any. */
+const STATE_RANK: Record<ParticipantState, number> = { ongoing: 3, ended: 2, rejected: 1, unanswered: 0 };
+
+/**
+ * The participants with each person once: the API lists one entry per device (`deviceId`, `mid`), so a person on a
+ * phone and a laptop comes twice. Merged: earliest join, latest leave (none while a device is still in the call),
+ * minutes added up, the most telling state, and `devices` counting the entries.
+ */
+function mergeDevices(entries: CallParticipant[]): CallParticipant[] {
+  const byUid = new Map<string, CallParticipant>();
+  for (const entry of entries) {
+    const seen = byUid.get(entry.uid);
+    if (!seen) {
+      byUid.set(entry.uid, entry);
+      continue;
+    }
+    const state = [seen.state, entry.state].reduce<ParticipantState | undefined>(
+      (best, next) => (next !== undefined && (best === undefined || STATE_RANK[next] > STATE_RANK[best]) ? next : best),
+      undefined,
+    );
+    const joins = [seen.joinedAt, entry.joinedAt].filter((at): at is number => at !== undefined);
+    const leaves = [seen.leftAt, entry.leftAt].filter((at): at is number => at !== undefined);
+    const name = seen.name ?? entry.name;
+    const avatar = seen.avatar ?? entry.avatar;
+    const stillIn = state === 'ongoing';
+    byUid.set(entry.uid, {
+      uid: entry.uid,
+      ...(name !== undefined && { name }),
+      ...(avatar !== undefined && { avatar }),
+      hasJoined: seen.hasJoined || entry.hasJoined,
+      ...(state !== undefined && { state }),
+      devices: (seen.devices ?? 1) + (entry.devices ?? 1),
+      ...(joins.length > 0 && { joinedAt: Math.min(...joins) }),
+      ...(!stillIn && leaves.length > 0 && { leftAt: Math.max(...leaves) }),
+      totalAudioMinutes: addMinutes(seen.totalAudioMinutes, entry.totalAudioMinutes),
+      totalVideoMinutes: addMinutes(seen.totalVideoMinutes, entry.totalVideoMinutes),
+      totalDurationInMinutes: addMinutes(seen.totalDurationInMinutes, entry.totalDurationInMinutes),
+    });
+  }
+  return byUid.size === entries.length ? entries : [...byUid.values()];
+}
+
+/**
+ * A recording. Its length is `endTime − startTime` when both are readable: the API's own `duration` is minutes in
+ * one of CometChat's documents and seconds in another, and the two times are Unix seconds in both.
+ */
 function readRecording(raw: Json): CallRecording {
+  const startTime = timeOr(raw.startTime, 0);
+  const endTime = timeOr(raw.endTime, 0);
   return {
     rid: text(raw.rid),
     recordingURL: text(raw.recording_url ?? raw.recordingURL),
-    duration: amountOr(raw.duration, 0),
-    startTime: timeOr(raw.startTime, 0),
-    endTime: timeOr(raw.endTime, 0),
+    duration: startTime > 0 && endTime >= startTime ? Math.min(endTime - startTime, MAX_AMOUNT) : amountOr(raw.duration, 0),
+    startTime,
+    endTime,
   };
 }
 
@@ -159,18 +229,23 @@ export function readCall(raw: unknown): CallLog | { reason: string } {
   const receiver = readEntity(raw.receiver, known.receiver, readKind(raw.receiverType));
 
   const initiatedAt = timeOr(raw.initiatedAt, undefined) ?? timeOr(raw.startedAt, 0);
-  const startedAt = timeOr(raw.startedAt, initiatedAt);
+  // Answered no earlier than placed: a start before it is read as the moment it was placed.
+  const answeredAt = timeOr(raw.startedAt, 0) > 0 ? Math.max(raw.startedAt as number, initiatedAt) : undefined;
   const endedAt = timeOr(raw.endedAt, 0) > 0 ? (raw.endedAt as number) : undefined;
   const minutes = amountOr(raw.totalDurationInMinutes, undefined);
-  // The server's duration; when it sends none: its minutes, else the time from the call's start to its end.
+  // The talk time: the server's duration; when it sends none, its minutes, else the time from the answer (or, not
+  // knowing it, from the call) to the end.
   const said = typeof raw.totalDuration === 'string' ? parseDuration(raw.totalDuration) : undefined;
+  const from = answeredAt ?? initiatedAt;
   const seconds = Math.min(
-    said ?? (minutes !== undefined ? minutes * 60 : endedAt !== undefined ? Math.max(0, endedAt - startedAt) : 0),
+    said ?? (minutes !== undefined ? minutes * 60 : endedAt !== undefined ? Math.max(0, endedAt - from) : 0),
     MAX_AMOUNT * 60,
   );
 
-  const participantInfoList = objects(Array.isArray(raw.participants) ? raw.participants : raw.participantInfoList).map(
-    (p) => readParticipant(p, [initiator, receiver]),
+  const participantInfoList = mergeDevices(
+    objects(Array.isArray(raw.participants) ? raw.participants : raw.participantInfoList).map((p) =>
+      readParticipant(p, [initiator, receiver]),
+    ),
   );
   const recordings = objects(raw.recordings).map(readRecording);
 
@@ -185,6 +260,7 @@ export function readCall(raw: unknown): CallLog | { reason: string } {
     ...readStatus(raw),
     callCategory: readCategory(raw.mode ?? raw.callCategory),
     initiatedAt,
+    ...(answeredAt !== undefined && { startedAt: answeredAt }),
     ...(endedAt !== undefined && { endedAt }),
     totalDuration: formatDuration(seconds),
     totalDurationInMinutes: minutes ?? Math.round(seconds) / 60,

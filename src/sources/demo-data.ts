@@ -55,6 +55,12 @@ const PEOPLE: CallUser[] = [
 
 const VIEWER: CallUser = { entityType: 'user', uid: DEMO_VIEWER_UID, name: 'Sam Rivera' };
 
+/**
+ * Everyone in the demo data, the viewer first: what an app's `resolveUsers` would look up, since the calls name only
+ * their initiator and receiver.
+ */
+export const DEMO_USERS: readonly CallUser[] = [VIEWER, ...PEOPLE];
+
 /** Each group: the viewer plus six people. */
 const GROUPS = ['Design Team', 'Support Rota', 'Product Sync', 'Book Club'].map((name, g) => ({
   group: {
@@ -116,20 +122,30 @@ export function generateDemoCallLogs({ seed = 1, count = 240, now = Date.now() }
     else if (status === 'unanswered' && !outgoing && !inGroup) status = 'missed';
     const ended = status === 'ended';
     const live = ended || status === 'ongoing';
-    // Seconds, kept clear of the next call.
-    const seconds = ended ? Math.max(8, Math.min(Math.round(15 + rand() ** 2 * (inGroup ? 4800 : 2400)), newer - initiatedAt - 30)) : 0;
-    const endedAt = !i || status === 'initiated' ? undefined : initiatedAt + (seconds || 10 + int(40));
+    // Rings for a few seconds before it is answered (derived from the index, so the random sequence, and with it
+    // the rest of the history, stays as it was).
+    const startedAt = live ? initiatedAt + 3 + ((i * 7) % 19) : undefined;
+    const answered = startedAt ?? initiatedAt;
+    // Seconds of talk, kept clear of the next call.
+    const seconds = ended ? Math.max(8, Math.min(Math.round(15 + rand() ** 2 * (inGroup ? 4800 : 2400)), newer - answered - 30)) : 0;
+    const endedAt = !i || status === 'initiated' ? undefined : answered + (seconds || 10 + int(40));
 
-    const participantInfoList: CallParticipant[] = (inGroup ? members : [initiator, receiver as CallUser]).map((user) => {
+    // As the Calls API lists them: a uid, figures and a state, no name or picture of their own (the call's entities
+    // name its initiator and receiver; an app's resolver the others). Some joined group members used two devices.
+    const participantInfoList: CallParticipant[] = (inGroup ? members : [initiator, receiver as CallUser]).map((user, m) => {
       const joined = live && (user === initiator || user === VIEWER || !inGroup || rand() < 0.7);
-      const joinedAt = initiatedAt + (joined && user !== initiator ? int(Math.min(60, seconds / 2)) : 0);
-      const leftAt = ended ? initiatedAt + seconds - (user === initiator || !inGroup ? 0 : int(seconds - (joinedAt - initiatedAt))) : undefined;
+      const joinedAt = answered + (joined && user !== initiator ? int(Math.min(60, seconds / 2)) : 0);
+      const leftAt = ended ? answered + seconds - (user === initiator || !inGroup ? 0 : int(seconds - (joinedAt - answered))) : undefined;
       const minutes = joined && leftAt ? round2((leftAt - joinedAt) / 60) : 0;
+      const declined = status === 'rejected' ? user !== initiator : inGroup && (i + m) % 3 === 0;
+      // Named as a reader names them from the call's entities: the initiator and the receiver only.
+      const named = user === initiator || user === receiver;
       return {
         uid: user.uid,
-        name: user.name,
-        ...(user.avatar ? { avatar: user.avatar } : {}),
+        ...(named ? { name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}) } : {}),
         hasJoined: joined,
+        state: joined ? (leftAt ? 'ended' : 'ongoing') : declined ? 'rejected' : 'unanswered',
+        ...(joined && inGroup && user !== initiator && (i + m) % 7 === 0 ? { devices: 2 } : {}),
         ...(joined ? { joinedAt, ...(leftAt ? { leftAt } : {}) } : {}),
         totalAudioMinutes: type === 'audio' ? minutes : 0,
         totalVideoMinutes: type === 'video' ? minutes : 0,
@@ -139,9 +155,9 @@ export function generateDemoCallLogs({ seed = 1, count = 240, now = Date.now() }
 
     const recordings: CallRecording[] = [];
     if (ended && seconds > 60 && rand() < (inGroup ? 0.4 : 0.12)) {
-      for (let r = 1 + int(2), at = initiatedAt + 5; r-- && at < initiatedAt + seconds - 20; ) {
+      for (let r = 1 + int(2), at = answered + 5; r-- && at < answered + seconds - 20; ) {
         const rid = `r${hex()}`;
-        const duration = 10 + int(initiatedAt + seconds - at - 10);
+        const duration = 10 + int(answered + seconds - at - 10);
         recordings.push({ rid, recordingURL: `https://recordings.example.com/${sessionID}/${rid}.mp4`, duration, startTime: at, endTime: at + duration });
         at += duration + 5;
       }
@@ -155,8 +171,10 @@ export function generateDemoCallLogs({ seed = 1, count = 240, now = Date.now() }
       receiverType: receiver.entityType,
       type,
       status,
-      callCategory: inGroup && rand() < 0.6 ? 'meet' : 'call',
+      // Some of the meetings are presentations (one presents, the others watch).
+      callCategory: inGroup && rand() < 0.6 ? (i % 4 === 0 ? 'presenter' : 'meet') : 'call',
       initiatedAt,
+      ...(startedAt !== undefined ? { startedAt } : {}),
       ...(endedAt ? { endedAt } : {}),
       totalDuration: formatDuration(seconds),
       totalDurationInMinutes: round2(seconds / 60),

@@ -42,8 +42,10 @@ export function matchesQuery(log: CallLog, query: CallLogQuery, viewerUid?: stri
     fits(query.callStatus, log.status) &&
     fits(query.callCategory, log.callCategory) &&
     fits(query.hasRecording, log.hasRecording) &&
+    // As the Calls API: the calls the user took part in, group calls through their participants included.
     (query.uid === undefined ||
-      [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid)) &&
+      [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid) ||
+      log.participantInfoList.some((participant) => participant.uid === query.uid)) &&
     fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined)
   );
 }

@@ -92,6 +92,9 @@ export interface CallLogListProperties {
   loadMoreTrigger?: 'scroll' | 'button';
   refreshInterval?: NumberText;
   filters?: CallLogList['filters'];
+  tokenProvider?: CallLogList['tokenProvider'];
+  retryOptions?: CallLogList['retryOptions'];
+  resolveUsers?: CallLogList['resolveUsers'];
 }
 
 /** The settable properties of `<call-log-filter>` that frameworks bind (camelCase). */

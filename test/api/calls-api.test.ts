@@ -71,24 +71,54 @@ describe('local Calls API', () => {
       for (const item of answer.body.data) {
         expect(item.sessionId).to.be.a('string');
         expect(item).to.not.have.any.keys('sessionID', 'callCategory', 'participantInfoList');
-        expect(item.mode).to.be.oneOf(['call', 'meet']);
+        expect(item.mode).to.be.oneOf(['call', 'meet', 'presenter']);
         expect(item.status).to.not.equal('cancelled');
         expect(item.initiator).to.be.a('string');
         expect(item.receiver).to.be.a('string');
         expect(item.receiverType).to.be.oneOf(['user', 'group']);
         expect(item.totalDuration).to.match(/^\d\d:\d\d:\d\d$/);
         expect(item.initiatedAt).to.be.a('number');
-        expect(item.startedAt).to.be.a('number');
+        // When it was answered: a call that never was has none.
+        if (item.status === 'ended' || item.status === 'ongoing') expect(item.startedAt).to.be.at.least(item.initiatedAt);
+        else expect(item).to.not.have.property('startedAt');
         const { initiator, receiver } = item.data.entities;
         expect(initiator.entity.uid).to.equal(item.initiator);
         expect(receiver.entity[item.receiverType === 'group' ? 'guid' : 'uid']).to.equal(item.receiver);
         for (const p of item.participants) {
-          const keys = ['uid', 'name', 'isJoined', 'totalAudioMinutes', 'totalVideoMinutes', 'totalDuration', 'state'];
+          const keys = ['uid', 'isJoined', 'totalAudioMinutes', 'totalVideoMinutes', 'totalDuration', 'state'];
           expect(p).to.include.keys(...keys);
+          // The real API names no participant: only the call's entities are named.
+          expect(p).to.not.have.any.keys('name', 'avatar');
+          expect(p.state).to.be.oneOf(['ongoing', 'ended', 'unanswered', 'rejected']);
           expect(p.totalDuration).to.be.a('number');
+          if (p.isJoined) expect(p).to.include.keys('deviceId', 'mid');
         }
         for (const r of item.recordings) expect(r).to.have.keys('rid', 'recording_url', 'duration', 'startTime', 'endTime');
       }
+    });
+
+    it('finds by uid the group calls the user took part in, not only those they placed or received', async () => {
+      const answer = await get('/v3.0/calls?uid=aisha.khan&perPage=100');
+      const items: { receiverType: string; initiator: string; participants: { uid: string }[] }[] = answer.body.data;
+      const throughParticipants = items.filter((item) => item.receiverType === 'group' && item.initiator !== 'aisha.khan');
+      expect(throughParticipants).to.have.length.above(0);
+      for (const item of items) expect(item.participants.map((p) => p.uid)).to.include('aisha.khan');
+    });
+
+    it("finds presenter sessions by mode=presenter, and a meet filter does not", async () => {
+      const presenter = await get('/v3.0/calls?mode=presenter&perPage=100');
+      expect(presenter.body.data).to.have.length.above(0);
+      expect(presenter.body.data.every((item: { mode: string }) => item.mode === 'presenter')).to.equal(true);
+      const meet = await get('/v3.0/calls?mode=meet&perPage=100');
+      expect(meet.body.data.every((item: { mode: string }) => item.mode === 'meet')).to.equal(true);
+    });
+
+    it('lists a person who joined from two devices twice, as the real API does', async () => {
+      const answer = await get('/v3.0/calls?perPage=100');
+      const twice = answer.body.data.some((item: { participants: { uid: string }[] }) =>
+        item.participants.some((p, i) => item.participants.findIndex((q) => q.uid === p.uid) !== i),
+      );
+      expect(twice).to.equal(true);
     });
 
     it("sends cancelled calls as 'canceled' and filters on that name", async () => {
@@ -127,7 +157,7 @@ describe('local Calls API', () => {
       const bad = [
         'type=hologram',
         'status=cancelledd',
-        'mode=presenter',
+        'mode=webinar',
         'direction=sideways',
         'hasRecording=yes',
         'perPage=0',

@@ -93,9 +93,9 @@ export class NaiveCallList extends LitElement {
               <time
                 part="time"
                 class="time"
-                datetime=${view.startedAt.toISOString()}
-                title=${format.full(view.startedAt)}
-                >${format.rowTime(view.startedAt)}</time
+                datetime=${view.placedAt.toISOString()}
+                title=${format.full(view.placedAt)}
+                >${format.rowTime(view.placedAt)}</time
               >
             </span>
             ${this.#meta(call, view)}

@@ -157,7 +157,7 @@ describe('<call-log-filter>', () => {
         'Unanswered',
       ]);
       expect(options('Direction')).to.deep.equal(['All', 'Incoming', 'Outgoing']);
-      expect(options('Category')).to.deep.equal(['All', 'Call', 'Meet']);
+      expect(options('Category')).to.deep.equal(['All', 'Call', 'Meet', 'Presenter']);
     });
 
     it('has the preset buttons and Clear, with All pressed when nothing is filtered', async () => {

@@ -224,7 +224,7 @@ describe('CallLogRequestBuilder', () => {
   describe('what a source returns', () => {
     it('reads every call defensively and skips an item without a session id', async () => {
       const odd = [
-        { ...demoCalls[0], initiator: null, initiatedAt: 'noon', totalParticipants: -3 },
+        { ...demoCalls[0], initiator: null, initiatedAt: 'noon', startedAt: undefined, totalParticipants: -3 },
         { sessionID: 'bare' },
         { ...demoCalls[1], sessionID: undefined },
         null,

@@ -151,6 +151,26 @@ describe('CometChatCallsSource', () => {
     });
   });
 
+  describe('what the API may not do as asked', () => {
+    it('leaves out calls with recordings under hasRecording=false, even from a server that ignores it', async () => {
+      // The `items` switch answers every query with the same calls, as a server that ignores the filter would.
+      const item = (sessionId: string, hasRecording: boolean) => ({ sessionId, initiator: 'ana', receiver: 'ben', hasRecording });
+      const api = await scenario({ items: [item('a', true), item('b', false), item('c', true), item('d', false)] });
+      const page = await api.source().fetchPage(request({ limit: 4, hasRecording: false }));
+      expect(page.items.map((call) => call.sessionID)).to.deep.equal(['b', 'd']);
+      // The server's count stays: two calls left out do not make the page a short last one.
+      expect(page.pagination.count).to.equal(4);
+      const either = await api.source().fetchPage(request({ limit: 4 }));
+      expect(either.items).to.have.length(4);
+    });
+
+    it('sends presenter sessions as mode=presenter', async () => {
+      const api = await scenario({ items: [] });
+      await api.source().fetchPage(request({ callCategory: 'presenter' }));
+      expect((await api.state()).lastQuery).to.deep.equal({ perPage: '30', page: '1', mode: 'presenter' });
+    });
+  });
+
   describe('auth token', () => {
     it('sends the token in the authToken header and never in the URL', async () => {
       const api = await scenario({ items: [] });

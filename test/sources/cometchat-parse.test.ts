@@ -62,26 +62,27 @@ describe('parseCallLogPage on a recorded-shape page', () => {
     expect(call.hasRecording).to.equal(true);
   });
 
-  it('reads recordings, recording_url becoming recordingURL', () => {
+  it('reads recordings, recording_url becoming recordingURL, the length from the start and end times', () => {
     expect(calls[0].recordings).to.deep.equal([
       {
         rid: 'noj5cq8uyrjakbti',
         recordingURL:
           'https://recordings-us.cometchat.io/31780434a95d45/2023-08-18/v1.us.31780434a95d45.1692368113a7c3e5b1/noj5cq8uyrjakbti.mp4',
-        duration: 300.2,
+        duration: 300,
         startTime: 1692368140,
         endTime: 1692368440,
       },
     ]);
   });
 
-  it('reads participants: isJoined as hasJoined, totalDuration minutes, names from the call entities', () => {
+  it('reads participants: isJoined as hasJoined, totalDuration minutes, their state, names from the call entities', () => {
     expect(calls[0].participantInfoList).to.deep.equal([
       {
         uid: 'superhero8',
         name: 'Iron Man',
         avatar: IRON_MAN.avatar,
         hasJoined: true,
+        state: 'ended',
         joinedAt: 1692368127,
         leftAt: 1692368457,
         totalAudioMinutes: 5.5,
@@ -93,6 +94,7 @@ describe('parseCallLogPage on a recorded-shape page', () => {
         name: 'Captain America',
         avatar: CAPTAIN.avatar,
         hasJoined: true,
+        state: 'ended',
         joinedAt: 1692368157,
         leftAt: 1692368457,
         totalAudioMinutes: 5,
@@ -136,11 +138,27 @@ describe('parseCallLogPage on a recorded-shape page', () => {
       icon: `${AVATARS}/cometchat-guid-1.webp`,
     });
     expect([call.totalDuration, call.totalDurationInMinutes, call.totalParticipants]).to.deep.equal(['1:02:03', 62.05, 3]);
-    expect(call.participantInfoList.map((p) => [p.name, p.hasJoined, p.totalDurationInMinutes])).to.deep.equal([
-      ['Iron Man 2', true, 62.05],
-      ['Spider Man', true, 63.35],
-      ['superhero4', false, 0],
+    // Only the initiator is named (by the call's entities): the API gives the others as bare uids.
+    expect(call.participantInfoList.map((p) => [p.uid, p.name, p.hasJoined, p.totalDurationInMinutes])).to.deep.equal([
+      ['superhero1', 'Iron Man 2', true, 62.05],
+      ['superhero3', undefined, true, 63.35],
+      ['superhero4', undefined, false, 0],
     ]);
+  });
+
+  it('lists a person who joined from two devices once: earliest join, latest leave, minutes added up', () => {
+    const spiderMan = calls[3].participantInfoList.find((p) => p.uid === 'superhero3');
+    expect(spiderMan).to.deep.equal({
+      uid: 'superhero3',
+      hasJoined: true,
+      state: 'ended',
+      devices: 2,
+      joinedAt: 1692340002,
+      leftAt: 1692343723,
+      totalAudioMinutes: 0,
+      totalVideoMinutes: 63.35,
+      totalDurationInMinutes: 63.35,
+    });
   });
 
   it('takes a missing duration from totalDurationInMinutes before the timestamps (ring time is not talk time)', () => {
@@ -191,8 +209,10 @@ describe('parseCallLog', () => {
     expect(call).to.not.have.property('endedAt');
   });
 
-  it("maps mode 'presenter' to 'meet' and receiverType 'groups'/'users' to group/user", () => {
-    expect(parseCallLog(item({ mode: 'presenter' }), WHERE).callCategory).to.equal('meet');
+  it("keeps mode 'presenter' as a category of its own, and maps receiverType 'groups'/'users' to group/user", () => {
+    expect(parseCallLog(item({ mode: 'presenter' }), WHERE).callCategory).to.equal('presenter');
+    expect(parseCallLog(item({ mode: 'Meet' }), WHERE).callCategory).to.equal('meet');
+    expect(parseCallLog(item({ mode: 'webinar' }), WHERE).callCategory).to.equal('call');
     const group = parseCallLog(item({ receiver: 'team', receiverType: 'groups' }), WHERE);
     expect([group.receiverType, group.receiver]).to.deep.equal(['group', { entityType: 'group', guid: 'team', name: 'team' }]);
     const user = parseCallLog(item({ receiverType: 'users' }), WHERE);
@@ -222,6 +242,65 @@ describe('parseCallLog', () => {
     const timed = parseCallLog(item({ endedAt: 1700000000 + 3723 }), WHERE);
     expect([timed.totalDuration, timed.totalDurationInMinutes]).to.deep.equal(['1:02:03', 3723 / 60]);
     expect(parseCallLog(item({ totalDuration: 'soon' }), WHERE).totalDuration).to.equal('0:00');
+  });
+
+  it('keeps when the call was answered, and counts the talk time from then, not from when it rang', () => {
+    // Rang 40 s, then talked for 2:05.
+    const rang = { initiatedAt: 1700000000, startedAt: 1700000040, endedAt: 1700000165 };
+    const said = parseCallLog(item({ ...rang, totalDuration: '00:02:05' }), WHERE);
+    expect([said.initiatedAt, said.startedAt, said.endedAt, said.totalDuration]).to.deep.equal([
+      1700000000, 1700000040, 1700000165, '2:05',
+    ]);
+    const computed = parseCallLog(item(rang), WHERE);
+    expect([computed.totalDuration, computed.totalDurationInMinutes]).to.deep.equal(['2:05', 125 / 60]);
+    // An answer before the call was placed cannot be: it reads as the moment it was placed.
+    expect(parseCallLog(item({ startedAt: 1690000000 }), WHERE).startedAt).to.equal(1700000000);
+    expect(parseCallLog(item(), WHERE)).to.not.have.property('startedAt');
+  });
+
+  it("keeps each participant's state, and a name the source does send", () => {
+    const call = parseCallLog(
+      item({
+        participants: [
+          { uid: 'ben', isJoined: false, state: 'rejected' },
+          { uid: 'cy', name: 'Cy Twombly', isJoined: false, state: 'UNANSWERED' },
+          { uid: 'di', isJoined: true, state: 'teleported' },
+        ],
+      }),
+      WHERE,
+    );
+    expect(call.participantInfoList.map((p) => [p.uid, p.name, p.state])).to.deep.equal([
+      ['ben', 'ben', 'rejected'],
+      ['cy', 'Cy Twombly', 'unanswered'],
+      ['di', undefined, undefined],
+    ]);
+  });
+
+  it('merges the devices of a person still in the call: in the call, with no leave time', () => {
+    const call = parseCallLog(
+      item({
+        status: 'ongoing',
+        participants: [
+          { uid: 'ana', isJoined: true, state: 'ended', joinedAt: 1700000010, leftAt: 1700000100, totalDuration: 1.5 },
+          { uid: 'ana', isJoined: true, state: 'ongoing', joinedAt: 1700000090, totalDuration: 0.5 },
+          { uid: 'ana', isJoined: false, state: 'unanswered', totalDuration: 0 },
+        ],
+      }),
+      WHERE,
+    );
+    expect(call.participantInfoList).to.deep.equal([
+      {
+        uid: 'ana',
+        name: 'ana',
+        hasJoined: true,
+        state: 'ongoing',
+        devices: 3,
+        joinedAt: 1700000010,
+        totalAudioMinutes: 0,
+        totalVideoMinutes: 0,
+        totalDurationInMinutes: 2,
+      },
+    ]);
   });
 
   it('maps an unknown type or mode to a safe value instead of losing the call', () => {

@@ -164,9 +164,10 @@ describe('generateDemoCallLogs', () => {
   });
 
   describe('durations and participants', () => {
-    it('gives ended calls their length, formatted as the SDK does', () => {
+    it('gives ended calls their talk time from the answer, formatted as the SDK does', () => {
       for (const log of logs.filter((log) => log.status === 'ended')) {
-        const seconds = log.endedAt! - log.initiatedAt;
+        expect(log.startedAt).to.be.above(log.initiatedAt);
+        const seconds = log.endedAt! - log.startedAt!;
         expect(seconds).to.be.above(0);
         expect(log.totalDuration).to.equal(formatDuration(seconds));
         expect(log.totalDurationInMinutes).to.be.closeTo(seconds / 60, 0.01);

@@ -127,6 +127,25 @@ describe('MemoryCallLogSource and its helpers', () => {
       expect(matching({ uid: 'me' })).to.deep.equal(['a', 'b', 'd', 'f']);
     });
 
+    it('uid matches a group call the user took part in, through its participants, as the Calls API does', () => {
+      const member = { uid: 'ana', hasJoined: true, totalAudioMinutes: 1, totalVideoMinutes: 0, totalDurationInMinutes: 1 };
+      const joined = call('g', 500, BEN, TEAM, { participantInfoList: [member] });
+      const declined = call('h', 400, ME, TEAM, { participantInfoList: [{ ...member, hasJoined: false, state: 'rejected' }] });
+      const ids = (uid: string) => pageOf([joined, declined, C], query({ uid }), 1, 'me').items.map((log) => log.sessionID);
+      expect(ids('ana')).to.deep.equal(['g', 'h']);
+      expect(ids('ben')).to.deep.equal(['c', 'g']);
+    });
+
+    it('callCategory presenter finds presentations, which a meet filter does not', () => {
+      const presentation = call('p', 500, BEN, TEAM, { callCategory: 'presenter' });
+      const calls = [presentation, C, A];
+      const ids = (callCategory: CallLog['callCategory']) =>
+        pageOf(calls, query({ callCategory }), 1, 'me').items.map((log) => log.sessionID);
+      expect(ids('presenter')).to.deep.equal(['p']);
+      expect(ids('meet')).to.deep.equal(['c']);
+      expect(ids('call')).to.deep.equal(['a']);
+    });
+
     it('uid does not match a group with that id', () => {
       expect(matching({ uid: 'team' })).to.deep.equal([]);
     });
