@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
 import { UserDirectory, type UserResolver } from '../controllers/user-directory.js';
-import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import { CallLogError } from '../errors/call-log-error.js';
 import {
   CallLogCallBackEvent,
   CallLogErrorEvent,
@@ -12,51 +12,23 @@ import {
   CallLogRecordingOpenEvent,
   CallLogSelectEvent,
 } from '../events/call-log-events.js';
-import { entityId, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
-import { formatDuration } from '../model/duration.js';
+import type { CallLog, CallRecording, CallType } from '../model/call-log.js';
 import { FILTER_KEYS, type CallLogFilters } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
-import { CometChatCallsSource, type RetryOptions } from '../sources/cometchat-calls-source.js';
-import { createDemoSource, DEMO_VIEWER_UID } from '../sources/demo-source.js';
+import type { RetryOptions } from '../sources/cometchat-calls-source.js';
+import { DEMO_VIEWER_UID } from '../sources/demo-source.js';
+import { ListSources } from '../sources/source-for-list.js';
 import { CallLogFormat } from './call-log-format.js';
-import { CHUNK_SIZE, ChunkWindow } from './chunk-window.js';
+import { ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { styleProperties } from './style-properties.js';
-import { avatarColour, CATEGORY_WORDS, initials, partyImage, safeUrl, STATUS_WORDS, viewCall, type CallView } from './call-log-view.js';
-import { icons } from './icons.js';
-import {
-  booleanFilter,
-  numberOrText,
-  readListConfig,
-  type GroupBy,
-  type ListConfig,
-} from './list-config.js';
-
-/** What a row shows, with its texts formatted once per call rather than at every render. */
-interface RowView extends CallView {
-  iso: string;
-  time: string;
-  fullTime: string;
-  duration: string | undefined;
-}
-
-/** Consecutive rows of a section that render, or stand in as one empty box, together. */
-interface Chunk {
-  key: string;
-  /** Position of the chunk's first row in the whole list. */
-  first: number;
-  /** Position of the chunk's first row in its section. */
-  start: number;
-  calls: CallLog[];
-}
-
-/** One day's calls (or, with `group-by="none"`, all of them under no heading). */
-interface Section {
-  key: string;
-  label: string | undefined;
-  size: number;
-  chunks: Chunk[];
-}
+import { STATUS_WORDS, viewCall } from './call-log-view.js';
+import { booleanFilter, numberOrText, readListConfig, type GroupBy, type ListConfig } from './list-config.js';
+import { LiveClock } from './live-clock.js';
+import { LoadMoreObserver } from './load-more-observer.js';
+import { defaultRenderers, renderRow, type RowActions, type RowContext, type RowRenderers, type RowView } from './row.js';
+import { rowKeyAction } from './row-keys.js';
+import { buildSections, type Chunk, type Section } from './sections.js';
 
 const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
   sessionType: 'Type',
@@ -163,6 +135,7 @@ export class CallLogList extends LitElement {
     tokenProvider: { attribute: false },
     retryOptions: { attribute: false },
     resolveUsers: { attribute: false },
+    renderers: { attribute: false },
   };
 
   readonly #controller = new CallLogController(this, {
@@ -178,16 +151,13 @@ export class CallLogList extends LitElement {
       void this.updateComplete.then(() => this.dispatchEvent(new CallLogErrorEvent(error)));
     },
     onNewCalls: (calls) => this.#announce(calls.length === 1 ? '1 new call' : `${calls.length} new calls`),
-    onFiltersChange: (filters) => {
-      if (!this.#configuring) this.filters = filters;
-    },
     renewAuth: async () => {
       const provider = this.tokenProvider;
-      const rest = this.#restSource;
-      if (typeof provider !== 'function' || !rest || this.#controller.source !== rest.source) return false;
+      const rest = this.#sources.rest;
+      if (typeof provider !== 'function' || !rest || this.#controller.source !== rest) return false;
       const token: unknown = await provider();
       if (typeof token !== 'string' || token.trim() === '') return false;
-      rest.source.setAuthToken(token);
+      rest.setAuthToken(token);
       return true;
     },
   });
@@ -198,9 +168,8 @@ export class CallLogList extends LitElement {
   /** The calls whose unnamed participants were last given to the directory. */
   #namesAskedFor: readonly CallLog[] | undefined;
   #config: ListConfig | undefined;
-  #configuring = false;
-  #demoSource: CallLogSource | undefined;
-  #restSource: { key: string; source: CometChatCallsSource; token: string | undefined } | undefined;
+  readonly #sources = new ListSources();
+  #renderers: RowRenderers = defaultRenderers;
   // Made with the page's language up front, so the common case builds its Intl formatters once.
   #format = new CallLogFormat(document.documentElement.lang || undefined);
   #views = new WeakMap<CallLog, RowView>();
@@ -215,6 +184,25 @@ export class CallLogList extends LitElement {
     chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
     scrollBox: () => this.#scrollBox,
   });
+  /** The clock ongoing calls count from, ticking each second while one is shown. */
+  readonly #clock = new LiveClock(this, { running: () => this.#hasOngoing });
+  /** What a row's buttons do, made once so that rows share it. */
+  readonly #rowActions: RowActions = {
+    select: (call) => this.#select(call),
+    toggle: (call) => this.#toggle(call),
+    activate: (call) => this.#activate(call),
+    keydown: (event, call) => this.#onRowKeydown(event, call),
+    keyup: (event) => {
+      // Space is kept for expanding; stop the native button from clicking (selecting) on its key up.
+      if (event.key === ' ') event.preventDefault();
+    },
+    callBack: (call, type) => this.#callBack(call, type),
+    openRecording: (event, call, recording, play) => this.#openRecording(event, call, recording, play),
+    imageFailed: (url) => {
+      this.#brokenImages.add(url);
+      this.#rowsChanged();
+    },
+  };
   /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
    * unchanged chunks can skip rendering. */
   #rowsVersion = 0;
@@ -223,8 +211,6 @@ export class CallLogList extends LitElement {
   #activeId: string | undefined;
   #playing = new Set<string>();
   #brokenImages = new Set<string>();
-  #observer: IntersectionObserver | undefined;
-  #observerRoot: Element | null = null;
   /**
    * The box that scrolls the rows: the list's own when it has a height limit, else `null` for the viewport. Read
    * when the list's box resizes, where styles are already computed: reading them after each render would force a
@@ -233,13 +219,8 @@ export class CallLogList extends LitElement {
   #scrollBox: Element | null = null;
   #resizeObserver: ResizeObserver | undefined;
   #lastStatus: CallLogStatus | undefined;
-  #ticker: ReturnType<typeof setInterval> | undefined;
-  // Internal state (each change requests an update): private fields, not reactive properties, so they stay out of
-  // the element's public surface.
-  /** What the live region says. */
+  /** What the live region says (a private field, not a reactive property: it stays out of the public surface). */
   #announcement = '';
-  /** The clock ongoing calls count from, ticking each second while one is shown. */
-  #now = Date.now();
 
   /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
   source: string | CallLogSource | undefined;
@@ -294,6 +275,25 @@ export class CallLogList extends LitElement {
    * arrive, each uid once per list; rows never wait for it, and a uid it fails on or leaves out shows as the uid.
    */
   resolveUsers: UserResolver | undefined;
+  /**
+   * Property only. Replaces parts of every row: `{ leading?, title?, subtitle?, trailing?, details? }`, each
+   * `(call, view, context) => unknown` returning what Lit renders (a template, a DOM node, a string). The list keeps
+   * the row itself (its role and position, the focusable button, the keyboard, the expand button, windowing), so
+   * a custom part cannot break keyboard use, screen readers or long histories. `defaultRenderers` holds the
+   * built-in parts, to wrap them. Parts not given stay as built in.
+   */
+  renderers: Partial<RowRenderers> | undefined;
+
+  constructor() {
+    super();
+    // Held by the host, which drives it: with `load-more="scroll"`, the next page loads as the end nears the view.
+    new LoadMoreObserver(this, {
+      sentinel: () => this.renderRoot.querySelector('.sentinel'),
+      scrollBox: () => this.#scrollBox,
+      margin: PREFETCH_MARGIN,
+      onEnd: () => this.#controller.loadMore(),
+    });
+  }
 
   /** The controller that loads and holds the calls; `<call-log-filter>` drives it too. */
   get controller(): CallLogController {
@@ -339,20 +339,21 @@ export class CallLogList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
-    this.#stopTicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Every property but these decides where calls come from and which: a change to any is checked again.
-    const presentational = (['viewerUid', 'resolveUsers'] as const).filter((key) => changed.has(key)).length;
+    const presentational = (['viewerUid', 'resolveUsers', 'renderers'] as const).filter((key) => changed.has(key)).length;
     if (!this.#config || changed.size > presentational) this.#configure();
+    if (changed.has('renderers')) {
+      this.#renderers = { ...defaultRenderers, ...this.renderers };
+      this.#rowsVersion++;
+    }
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
     const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
-    const today = new Date(this.#now);
+    const today = new Date(this.#clock.now);
     const newDay = this.#format.daysAgo(today) !== 0;
     if (locale !== this.#format.locale || newDay) this.#format = new CallLogFormat(locale, today);
     if (viewer !== this.#viewer || locale !== this.#viewsLocale || newDay) {
@@ -375,11 +376,8 @@ export class CallLogList extends LitElement {
   }
 
   protected override updated(): void {
-    // An update can come after the list left the document: it must not start observers or timers again.
-    if (!this.isConnected) return;
-    this.#watchScrollBox();
-    this.#watchEnd();
-    this.#syncTicker();
+    // An update can come after the list left the document: it must not start observers again.
+    if (this.isConnected) this.#watchScrollBox();
   }
 
   // Public methods
@@ -402,10 +400,14 @@ export class CallLogList extends LitElement {
   // Private helpers
 
   #configure(): void {
-    this.#configuring = true;
     try {
       const config = readListConfig(this);
-      const source = this.#resolveSource(config);
+      const { source: given, appId, baseUrl, authToken, tokenProvider, retryOptions } = this;
+      const settings = { source: given, appId, region: config.region, baseUrl, authToken, tokenProvider, retryOptions };
+      const source = this.#sources.resolve(settings, (token) => {
+        // A page refused for the old token is asked for again.
+        if (token && this.#controller.error?.code === 'AUTH') queueMicrotask(() => this.#controller.retry());
+      });
       this.#config = config;
       this.#controller.configure(source, config.filters);
       this.#controller.setRefreshInterval(config.refreshInterval);
@@ -416,63 +418,7 @@ export class CallLogList extends LitElement {
           : new CallLogError('INVALID_CONFIG', CallLogError.from(error).message, { cause: error });
       this.#config ??= { filters: {}, groupBy: 'day', loadMoreTrigger: 'scroll', refreshInterval: 0 };
       this.#controller.setConfigError(configError);
-    } finally {
-      this.#configuring = false;
     }
-  }
-
-  #resolveSource(config: ListConfig): CallLogSource {
-    const source = this.source ?? undefined;
-    if (typeof source === 'object') {
-      if (typeof (source as Partial<CallLogSource>).fetchPage !== 'function') {
-        throw new CallLogError('INVALID_CONFIG', 'The source property is an object without a fetchPage() method: give a CallLogSource.');
-      }
-      return source;
-    }
-    if (source === 'demo') return (this.#demoSource ??= createDemoSource());
-    if (source !== undefined && source !== 'cometchat') {
-      throw new CallLogError(
-        'INVALID_CONFIG',
-        `The source attribute is ${describeValue(source)}, which is not allowed: use "demo" for demo data, "cometchat" (or no source) for the CometChat Calls API, or set the source property to a CallLogSource.`,
-      );
-    }
-    const baseUrl = this.baseUrl || undefined;
-    const appId = this.appId || undefined;
-    if (!baseUrl && !appId) {
-      throw new CallLogError(
-        'INVALID_CONFIG',
-        'No source is configured: set source="demo" for demo data, or app-id and region (or base-url) with auth-token for the CometChat Calls API.',
-      );
-    }
-    if (!baseUrl && !config.region) {
-      throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
-    }
-    const token = typeof this.authToken === 'string' && this.authToken.trim() !== '' ? this.authToken : undefined;
-    if (!token && typeof this.tokenProvider !== 'function') {
-      throw new CallLogError(
-        'INVALID_CONFIG',
-        'The auth token is missing: set the auth-token attribute or the authToken property to the signed-in user\'s Calls API token.',
-      );
-    }
-    // A new token keeps the source, so the calls loaded and the page reached stay; a page refused for the old
-    // token is asked for again.
-    const key = JSON.stringify([appId, config.region, baseUrl, this.retryOptions ?? null]);
-    const rest = this.#restSource;
-    if (rest?.key === key) {
-      if (rest.token !== token) {
-        rest.source.setAuthToken(token);
-        rest.token = token;
-        if (token && this.#controller.error?.code === 'AUTH') queueMicrotask(() => this.#controller.retry());
-      }
-      return rest.source;
-    }
-    const created = new CometChatCallsSource({
-      ...(baseUrl ? { baseUrl } : { appId: appId!, region: config.region! }),
-      authToken: token,
-      ...(this.retryOptions !== undefined && { retry: this.retryOptions }),
-    });
-    this.#restSource = { key, source: created, token };
-    return created;
   }
 
   #deriveSections(): void {
@@ -482,28 +428,7 @@ export class CallLogList extends LitElement {
     const last = this.#sectionsFor;
     if (last && last.items === items && last.groupBy === groupBy && last.format === format) return;
     this.#sectionsFor = { items, groupBy, format };
-    const sections: Section[] = [];
-    const chunkOf = new Map<string, string>();
-    let section: Section | undefined;
-    let chunk: Chunk | undefined;
-    let row = 0;
-    for (const call of items) {
-      const date = new Date(call.initiatedAt * 1000);
-      const key = groupBy === 'day' ? `day-${format.dayKey(date)}` : 'all';
-      if (key !== section?.key) {
-        section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, size: 0, chunks: [] };
-        sections.push(section);
-        chunk = undefined;
-      }
-      if (!chunk || chunk.calls.length === CHUNK_SIZE) {
-        chunk = { key: `${key}-${section.chunks.length}`, first: row, start: section.size, calls: [] };
-        section.chunks.push(chunk);
-      }
-      chunk.calls.push(call);
-      section.size++;
-      row++;
-      chunkOf.set(call.sessionID, chunk.key);
-    }
+    const { sections, chunkOf } = buildSections(items, groupBy, format);
     this.#chunkOf = chunkOf;
     this.#hasOngoing = items.some((call) => call.status === 'ongoing');
     this.#sections = sections;
@@ -546,26 +471,6 @@ export class CallLogList extends LitElement {
     this.requestUpdate();
   }
 
-  /** With `load-more="scroll"`, observes the end of the list; observing anew re-checks a sentinel still in view. */
-  #watchEnd(): void {
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    this.#observer?.disconnect();
-    if (!sentinel || this.#controller.status !== 'ready') return;
-    // The next page is asked for while the end is still a screen or two away, so scrolling rarely waits. The
-    // margin must apply to the box that scrolls: the list's own when it has a height limit, else the viewport.
-    const root = this.#scrollBox;
-    if (!this.#observer || this.#observerRoot !== root) {
-      this.#observerRoot = root;
-      this.#observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) this.#controller.loadMore();
-        },
-        { root, rootMargin: `0px 0px ${PREFETCH_MARGIN}px 0px` },
-      );
-    }
-    this.#observer.observe(sentinel);
-  }
-
   #watchScrollBox(): void {
     if (this.#resizeObserver) return;
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
@@ -579,55 +484,18 @@ export class CallLogList extends LitElement {
     this.#resizeObserver.observe(base);
   }
 
-  /** Ticks once a second while an ongoing call is shown, for its live timer. */
-  #syncTicker(): void {
-    const live = this.isConnected && this.#hasOngoing;
-    if (live && this.#ticker === undefined) {
-      this.#ticker = setInterval(() => {
-        this.#now = Date.now();
-        this.requestUpdate();
-      }, 1000);
-    } else if (!live) this.#stopTicker();
-  }
-
-  #stopTicker(): void {
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
-  }
-
   #onRowKeydown(event: KeyboardEvent, call: CallLog): void {
     const items = this.#controller.items;
-    const index = items.indexOf(call);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(index + 1, items.length - 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(index - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case ' ':
-        event.preventDefault();
-        this.#toggle(call);
-        return;
-      case 'ArrowRight':
-        if (!this.#expanded.has(call.sessionID)) this.#toggle(call);
-        return;
-      case 'ArrowLeft':
-        if (this.#expanded.has(call.sessionID)) this.#toggle(call);
-        return;
-      default:
-        return;
+    const action = rowKeyAction(event.key, items.indexOf(call), items.length);
+    if (action === undefined) return;
+    if (typeof action === 'object') {
+      event.preventDefault();
+      const target = items[action.move];
+      if (target) void this.#focusRow(target);
+      return;
     }
-    event.preventDefault();
-    const target = items[next];
-    if (target) void this.#focusRow(target);
+    if (action === 'toggle') event.preventDefault();
+    if (action === 'toggle' || (action === 'expand') !== this.#expanded.has(call.sessionID)) this.#toggle(call);
   }
 
   /** Moves the tab stop to a row and focuses it, rendering its chunk first if it is far from view. */
@@ -636,11 +504,6 @@ export class CallLogList extends LitElement {
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`.row-main[data-id="${CSS.escape(call.sessionID)}"]`);
     button?.focus();
-  }
-
-  #onRowKeyup(event: KeyboardEvent): void {
-    // Space is kept for expanding; stop the native button from clicking (selecting) on its key up.
-    if (event.key === ' ') event.preventDefault();
   }
 
   /** Makes the row the one tab stop of the list. */
@@ -679,11 +542,6 @@ export class CallLogList extends LitElement {
     }
   }
 
-  #imageFailed(url: string): void {
-    this.#brokenImages.add(url);
-    this.#rowsChanged();
-  }
-
   #describeFilters(): string {
     const filters = this.#config?.filters ?? {};
     return FILTER_KEYS.flatMap((key) => {
@@ -703,215 +561,18 @@ export class CallLogList extends LitElement {
 
   // Rendering
 
-  #renderAvatar(entity: CallView['party'], small = false): TemplateResult {
-    const image = partyImage(entity);
-    const id = entityId(entity);
-    const classes = small ? 'avatar small' : 'avatar';
-    if (image && !this.#brokenImages.has(image)) {
-      return html`<img
-        part="avatar"
-        class=${classes}
-        src=${image}
-        alt=""
-        loading="lazy"
-        referrerpolicy="no-referrer"
-        @error=${() => this.#imageFailed(image)}
-      />`;
-    }
-    return html`<span part="avatar" class=${classes} ${styleProperties({ background: avatarColour(id) })} aria-hidden="true"
-      >${initials(entity.name || id)}</span
-    >`;
-  }
-
-  #renderMeta(call: CallLog, view: RowView): TemplateResult {
-    const format = this.#format;
-    const direction = view.direction;
-    const live = call.status === 'ongoing';
-    // A running call reads like a clock ("14:05"), which ticks evenly where "14m 5s" would change width.
-    const duration = live ? formatDuration(this.#now / 1000 - (call.startedAt ?? call.initiatedAt)) : view.duration;
-    return html`<span part="meta" class="meta">
-      ${direction
-        ? html`<span part="direction" class="direction ${direction}"
-            >${icons[direction]}<span class="visually-hidden">${direction[0]!.toUpperCase() + direction.slice(1)}</span></span
-          >`
-        : nothing}
-      <span class="type">${icons[call.type === 'video' ? 'video' : 'audio']}<span class="visually-hidden"
-          >${call.type === 'video' ? 'Video' : 'Audio'}</span
-        ></span
-      >
-      ${call.callCategory !== 'call'
-        ? html`<span part="category" class="category">${CATEGORY_WORDS[call.callCategory]}</span>`
-        : nothing}
-      ${view.statusWord && !(direction === 'missed' && call.status === 'missed')
-        ? html`<span part="status" class="status ${call.status}">${view.statusWord}</span>`
-        : nothing}
-      ${duration
-        ? html`<span part="duration" class="duration" role=${ifDefined(live ? 'timer' : undefined)}>${duration}</span>`
-        : nothing}
-      ${view.participants !== undefined
-        ? html`<span part="participants" class="participants"
-            >${icons.people}<span>${format.number(view.participants)}</span
-            ><span class="visually-hidden">participants</span></span
-          >`
-        : nothing}
-      ${call.hasRecording
-        ? html`<span part="recording-mark" class="recording-mark"
-            >${icons.recording}<span class="visually-hidden">Recorded</span></span
-          >`
-        : nothing}
-    </span>`;
-  }
-
   #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
-    const view = this.#view(call);
-    const expanded = this.#expanded.has(call.sessionID);
-    const active = call.sessionID === this.#activeId;
-    const tabindex = active ? 0 : -1;
-    const detailsId = `details-${call.sessionID}`;
-    const name = view.name;
-    // Only rows near the viewport exist, so each tells assistive technology where it stands in its day.
-    return html`<div
-      part="row"
-      class="row${view.direction === 'missed' ? ' missed' : ''}${expanded ? ' expanded' : ''}"
-      role="listitem"
-      aria-posinset=${position}
-      aria-setsize=${setSize}
-    >
-      <div class="row-line">
-        <button
-          part="row-main"
-          class="row-main"
-          type="button"
-          data-id=${call.sessionID}
-          tabindex=${tabindex}
-          @click=${() => this.#select(call)}
-          @keydown=${(event: KeyboardEvent) => this.#onRowKeydown(event, call)}
-          @keyup=${this.#onRowKeyup}
-          @focus=${() => this.#activate(call)}
-        >
-          ${this.#renderAvatar(view.party)}
-          <span class="text">
-            <span part="name" class="name">${name}</span>
-            <time part="time" class="time" datetime=${view.iso} title=${view.fullTime}>${view.time}</time>
-            ${this.#renderMeta(call, view)}
-          </span>
-        </button>
-        <span part="actions" class="actions">
-          <button
-            part="call-back-button"
-            class="icon-button"
-            type="button"
-            tabindex=${tabindex}
-            aria-label="Audio call ${view.party.name}"
-            title="Audio call"
-            @click=${() => this.#callBack(call, 'audio')}
-          >
-            ${icons.audio}
-          </button>
-          <button
-            part="call-back-button"
-            class="icon-button"
-            type="button"
-            tabindex=${tabindex}
-            aria-label="Video call ${view.party.name}"
-            title="Video call"
-            @click=${() => this.#callBack(call, 'video')}
-          >
-            ${icons.video}
-          </button>
-          <button
-            part="expand-button"
-            class="icon-button expand"
-            type="button"
-            tabindex=${tabindex}
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${detailsId}
-            aria-label="Details of the call with ${name}"
-            title="Details"
-            @click=${() => this.#toggle(call)}
-          >
-            ${icons.chevron}
-          </button>
-        </span>
-      </div>
-      <div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
-        ${expanded ? this.#renderDetails(call, view) : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderDetails(call: CallLog, view: RowView): TemplateResult {
-    const rang = view.ringSeconds !== undefined && view.ringSeconds > 0 ? ` · Rang ${this.#format.duration(view.ringSeconds)}` : '';
-    return html`<p class="full-time">${view.fullTime}${rang}</p>
-      ${call.participantInfoList.length > 0
-        ? html`<h4 class="details-heading">Participants</h4>
-            <ul class="participants-list">
-              ${call.participantInfoList.map((participant) => this.#renderParticipant(participant))}
-            </ul>`
-        : nothing}
-      ${call.recordings.length > 0
-        ? html`<h4 class="details-heading">Recordings</h4>
-            <ul class="recordings-list">
-              ${call.recordings.map((recording, index) => this.#renderRecording(call, recording, index))}
-            </ul>`
-        : nothing}`;
-  }
-
-  #renderParticipant(participant: CallParticipant): TemplateResult {
-    const format = this.#format;
-    const named = participant.name ?? this.#users.get(participant.uid)?.name;
-    const avatar = participant.avatar ?? this.#users.get(participant.uid)?.avatar;
-    const joinedAt = participant.joinedAt !== undefined ? format.clock(new Date(participant.joinedAt * 1000)) : undefined;
-    const state = participant.state ?? (participant.hasJoined ? (participant.leftAt !== undefined ? 'ended' : 'ongoing') : undefined);
-    const minutes = format.duration(participant.totalDurationInMinutes * 60);
-    const said =
-      state === 'rejected'
-        ? 'Declined'
-        : state === 'unanswered'
-          ? 'Did not answer'
-          : !participant.hasJoined
-            ? 'Did not join'
-            : state === 'ongoing'
-              ? joinedAt ? `In the call since ${joinedAt}` : 'In the call'
-              : joinedAt ? `Joined ${joinedAt} · ${minutes}` : minutes;
-    const devices = participant.devices !== undefined && participant.devices > 1 ? ` · ${format.number(participant.devices)} devices` : '';
-    return html`<li part="participant" class="participant ${state ?? ''}">
-      ${this.#renderAvatar({ entityType: 'user', uid: participant.uid, name: named ?? participant.uid, ...(avatar ? { avatar } : {}) }, true)}
-      <span class="participant-name">${named || participant.uid}</span>
-      <span class="participant-time">${said}${devices}</span>
-    </li>`;
-  }
-
-  #renderRecording(call: CallLog, recording: CallRecording, index: number): TemplateResult {
-    const url = safeUrl(recording.recordingURL);
-    const label = `Recording ${index + 1}`;
-    const playing = url !== undefined && this.#playing.has(recording.rid);
-    return html`<li part="recording" class="recording">
-      <span class="recording-label">${label}${recording.duration > 0 ? ` · ${this.#format.duration(recording.duration)}` : ''}</span>
-      ${url
-        ? html`<button
-              class="text-button"
-              type="button"
-              aria-pressed=${playing ? 'true' : 'false'}
-              @click=${(event: Event) => this.#openRecording(event, call, recording, true)}
-            >
-              ${icons.play} Play
-            </button>
-            <a
-              class="text-button"
-              href=${url}
-              target="_blank"
-              rel="noopener noreferrer"
-              @click=${(event: Event) => this.#openRecording(event, call, recording, false)}
-              >${icons.external} Open<span class="visually-hidden"> ${label} in a new tab</span></a
-            >
-            ${playing
-              ? call.type === 'video'
-                ? html`<video part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></video>`
-                : html`<audio part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></audio>`
-              : nothing}`
-        : html`<span class="unavailable">Not available</span>`}
-    </li>`;
+    const context: RowContext = {
+      format: this.#format,
+      now: this.#clock.now,
+      active: call.sessionID === this.#activeId,
+      expanded: this.#expanded.has(call.sessionID),
+      playing: this.#playing,
+      brokenImages: this.#brokenImages,
+      user: (uid) => this.#users.get(uid),
+      actions: this.#rowActions,
+    };
+    return renderRow(call, this.#view(call), context, this.#renderers, position, setSize);
   }
 
   #renderSection(section: Section): TemplateResult {
@@ -936,7 +597,7 @@ export class CallLogList extends LitElement {
     const height = rendered ? undefined : `${this.#window.placeholderHeight(chunk.key, chunk.calls.length)}px`;
     // A chunk whose calls, state and visibility are as last time is left alone: moving the window re-renders only
     // the chunks that come or go. A live timer makes its chunk render every tick.
-    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.#now : 0;
+    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.#clock.now : 0;
     return guard([chunk, rendered, height, this.#rowsVersion, setSize, live], () => html`<div
       class="chunk"
       role="none"

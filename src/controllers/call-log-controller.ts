@@ -23,8 +23,6 @@ export interface CallLogControllerConfig {
   onError?(error: CallLogError): void;
   /** Called when a check for new calls put calls at the top. */
   onNewCalls?(calls: CallLog[]): void;
-  /** Called when the filters change, whoever changed them. */
-  onFiltersChange?(filters: CallLogFilters & { limit: number }): void;
   /**
    * Called once when loading a page fails with `AUTH`: resolve `true` once a fresh token is in place and the page
    * is asked for once more; `false` (or a rejection) lets the `AUTH` error stand.
@@ -201,10 +199,7 @@ export class CallLogController implements ReactiveController {
     if (!queryChanged && source === this.#source && !recovered) return;
     this.#configError = undefined;
     this.#source = source;
-    if (queryChanged) {
-      this.#query = query;
-      this.#config.onFiltersChange?.(this.filters);
-    }
+    if (queryChanged) this.#query = query;
     if (queryChanged || recovered) for (const listener of this.#listeners) listener();
     this.#reset();
   }
