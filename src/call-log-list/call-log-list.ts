@@ -46,8 +46,6 @@ function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
 }
 
 const SKELETON_ROWS = 6;
-/** Pixels before the end of the rows at which the next page is asked for. */
-const PREFETCH_MARGIN = 1200;
 
 /**
  * A call history: who called, when, for how long, missed or not, with recordings.
@@ -192,10 +190,6 @@ export class CallLogList extends LitElement {
     toggle: (call) => this.#toggle(call),
     activate: (call) => this.#activate(call),
     keydown: (event, call) => this.#onRowKeydown(event, call),
-    keyup: (event) => {
-      // Space is kept for expanding; stop the native button from clicking (selecting) on its key up.
-      if (event.key === ' ') event.preventDefault();
-    },
     callBack: (call, type) => this.#callBack(call, type),
     openRecording: (event, call, recording, play) => this.#openRecording(event, call, recording, play),
     imageFailed: (url) => {
@@ -290,7 +284,6 @@ export class CallLogList extends LitElement {
     new LoadMoreObserver(this, {
       sentinel: () => this.renderRoot.querySelector('.sentinel'),
       scrollBox: () => this.#scrollBox,
-      margin: PREFETCH_MARGIN,
       onEnd: () => this.#controller.loadMore(),
     });
   }
@@ -402,9 +395,7 @@ export class CallLogList extends LitElement {
   #configure(): void {
     try {
       const config = readListConfig(this);
-      const { source: given, appId, baseUrl, authToken, tokenProvider, retryOptions } = this;
-      const settings = { source: given, appId, region: config.region, baseUrl, authToken, tokenProvider, retryOptions };
-      const source = this.#sources.resolve(settings, (token) => {
+      const source = this.#sources.resolve(this, config.region, (token) => {
         // A page refused for the old token is asked for again.
         if (token && this.#controller.error?.code === 'AUTH') queueMicrotask(() => this.#controller.retry());
       });

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Pixels before the end of the rows at which the next page is asked for, so scrolling rarely waits. */
+const PREFETCH_MARGIN = 1200;
+
 export interface LoadMoreObserverConfig {
   /** The element at the end of the rows, when the list shows one (`load-more="scroll"` with more pages to load). */
   sentinel(): Element | null;
   /** The box that scrolls the rows: the host's own when it has a height limit, else `null` for the viewport. */
   scrollBox(): Element | null;
-  /** Pixels before the end at which the next page is asked for. */
-  margin: number;
   onEnd(): void;
 }
 
@@ -39,7 +40,7 @@ export class LoadMoreObserver implements ReactiveController {
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) this.#config.onEnd();
         },
-        { root, rootMargin: `0px 0px ${this.#config.margin}px 0px` },
+        { root, rootMargin: `0px 0px ${PREFETCH_MARGIN}px 0px` },
       );
     }
     this.#observer.observe(sentinel);

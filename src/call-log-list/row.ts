@@ -24,7 +24,6 @@ export interface RowActions {
   toggle(call: CallLog): void;
   activate(call: CallLog): void;
   keydown(event: KeyboardEvent, call: CallLog): void;
-  keyup(event: KeyboardEvent): void;
   callBack(call: CallLog, type: CallType): void;
   /** `play`: the Play button (toggles the inline player); otherwise the Open link. */
   openRecording(event: Event, call: CallLog, recording: CallRecording, play: boolean): void;
@@ -195,6 +194,11 @@ function renderRecording(call: CallLog, recording: CallRecording, index: number,
   </li>`;
 }
 
+/** Space expands a row: the native button must not click (select) on its key up. */
+const keepSpaceForExpanding = (event: KeyboardEvent): void => {
+  if (event.key === ' ') event.preventDefault();
+};
+
 /** The built-in parts of a row, for an app to wrap ("the default subtitle plus a badge") or replace. */
 export const defaultRenderers: Readonly<RowRenderers> = {
   leading: (_call, view, context) => renderAvatar(view.party, context),
@@ -252,7 +256,7 @@ export function renderRow(
         tabindex=${tabindex}
         @click=${() => actions.select(call)}
         @keydown=${(event: KeyboardEvent) => actions.keydown(event, call)}
-        @keyup=${actions.keyup}
+        @keyup=${keepSpaceForExpanding}
         @focus=${() => actions.activate(call)}
       >
         ${renderers.leading(call, view, context)}

@@ -7,7 +7,6 @@ import { createDemoSource } from './demo-source.js';
 export interface SourceSettings {
   source?: string | CallLogSource | null;
   appId?: string | null;
-  region?: CometChatRegion;
   baseUrl?: string | null;
   authToken?: string | null;
   tokenProvider?: unknown;
@@ -29,11 +28,15 @@ export class ListSources {
   }
 
   /**
-   * The source the settings mean. Throws an `INVALID_CONFIG` `CallLogError` naming what is missing or wrong.
+   * The source the settings mean, with the region already checked. Throws an `INVALID_CONFIG` `CallLogError` naming what is missing or wrong.
    * `tokenChanged` is called when only the auth token changed, so a page refused for the old token can be asked
    * for again.
    */
-  resolve(settings: SourceSettings, tokenChanged: (token: string | undefined) => void): CallLogSource {
+  resolve(
+    settings: SourceSettings,
+    region: CometChatRegion | undefined,
+    tokenChanged: (token: string | undefined) => void,
+  ): CallLogSource {
     const source = settings.source ?? undefined;
     if (typeof source === 'object') {
       if (typeof (source as Partial<CallLogSource>).fetchPage !== 'function') {
@@ -56,7 +59,7 @@ export class ListSources {
         'No source is configured: set source="demo" for demo data, or app-id and region (or base-url) with auth-token for the CometChat Calls API.',
       );
     }
-    if (!baseUrl && !settings.region) {
+    if (!baseUrl && !region) {
       throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
     }
     const token = typeof settings.authToken === 'string' && settings.authToken.trim() !== '' ? settings.authToken : undefined;
@@ -67,7 +70,7 @@ export class ListSources {
       );
     }
     // A new token keeps the source, so the calls loaded and the page reached stay.
-    const key = JSON.stringify([appId, settings.region, baseUrl, settings.retryOptions ?? null]);
+    const key = JSON.stringify([appId, region, baseUrl, settings.retryOptions ?? null]);
     const rest = this.#rest;
     if (rest?.key === key) {
       if (rest.token !== token) {
@@ -78,7 +81,7 @@ export class ListSources {
       return rest.source;
     }
     const created = new CometChatCallsSource({
-      ...(baseUrl ? { baseUrl } : { appId: appId!, region: settings.region! }),
+      ...(baseUrl ? { baseUrl } : { appId: appId!, region: region! }),
       authToken: token,
       ...(settings.retryOptions !== undefined && settings.retryOptions !== null ? { retry: settings.retryOptions } : {}),
     });
