@@ -28,6 +28,14 @@ export { CallLogController, type CallLogControllerConfig, type CallLogStatus } f
 export type { ResolvedUser, UserResolver } from './controllers/user-directory.js';
 export * from './events/call-log-events.js';
 export { CallLogList } from './call-log-list/call-log-list.js';
+export {
+  defaultRenderers,
+  type RowActions,
+  type RowContext,
+  type RowRenderer,
+  type RowRenderers,
+  type RowView,
+} from './call-log-list/row.js';
 export { defineCallLogList } from './call-log-list/define.js';
 export { CALL_LOG_FILTER_FIELDS, CallLogFilter, type CallLogFilterField } from './call-log-filter/call-log-filter.js';
 export { defineCallLogFilter } from './call-log-filter/define.js';

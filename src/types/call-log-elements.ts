@@ -95,6 +95,7 @@ export interface CallLogListProperties {
   tokenProvider?: CallLogList['tokenProvider'];
   retryOptions?: CallLogList['retryOptions'];
   resolveUsers?: CallLogList['resolveUsers'];
+  renderers?: CallLogList['renderers'];
 }
 
 /** The settable properties of `<call-log-filter>` that frameworks bind (camelCase). */
