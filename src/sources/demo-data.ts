@@ -8,7 +8,7 @@ import {
   type CallUser,
 } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
-import { DEMO_VIEWER_UID } from './demo-source.js';
+import { DEMO_VIEWER_UID } from './demo-viewer.js';
 
 // Kept importable from here, beside the generator.
 export { DEMO_VIEWER_UID };

@@ -1,10 +1,11 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogSource } from './call-log-source.js';
 import type { DemoDataOptions } from './demo-data.js';
+import { DEMO_VIEWER_UID } from './demo-viewer.js';
 import { MemoryCallLogSource } from './memory-source.js';
 
-/** The uid of the signed-in user the demo data is told from ("you" in the demo). */
-export const DEMO_VIEWER_UID = 'sam.rivera';
+// Kept importable from here: the generator and the source share it through a leaf module, not through each other.
+export { DEMO_VIEWER_UID };
 
 /**
  * A memory source over generated demo calls, seen from the demo viewer (`DEMO_VIEWER_UID`).
