@@ -3,6 +3,7 @@ import type { CallLog } from '../model/call-log.js';
 import { FILTER_KEYS, oneOf, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { badResponse, isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { DEFAULT_RETRY, readRetryAfter, retryDelay, type RetryOptions } from './retry-policy.js';
 import { untilAborted, wait } from './wait.js';
 
 export type CometChatRegion = 'us' | 'eu' | 'in';
@@ -10,26 +11,9 @@ export const COMETCHAT_REGIONS: readonly CometChatRegion[] = ['us', 'eu', 'in'];
 /** Milliseconds an attempt may take, body included, before it fails with `TIMEOUT`. */
 export const DEFAULT_TIMEOUT = 15_000;
 
-/**
- * How failed GETs are tried again: after a `NETWORK` or `TIMEOUT` failure, a 408, 429, 500, 502, 503 or 504, or a
- * body that is not JSON, up to `retries` more times, waiting a random time up to `baseDelay * 2 ** n` (capped at
- * `maxDelay`) before the n-th retry ("full jitter"). A `Retry-After` is honoured: the wait is at least that long,
- * and a server asking for longer than `maxDelay` gets no retry (the error, with its `retryAfter`, is the answer).
- * `AUTH`, other statuses and a JSON body of the wrong shape are never retried, nor is a `NETWORK` failure while
- * the browser is offline. Every wait ends at once when the request's signal aborts.
- */
-export interface RetryOptions {
-  /** Tries after the first. Default 3; 0 turns retrying off. */
-  retries?: number;
-  /** Milliseconds; the first retry's longest wait, doubling for each later one. Default 500. */
-  baseDelay?: number;
-  /** Milliseconds; the longest wait, and the longest `Retry-After` honoured. Default 8000. */
-  maxDelay?: number;
-}
-
-export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { retries: 3, baseDelay: 500, maxDelay: 8000 };
+// The retry policy has a module of its own; its options and defaults stay importable from here.
+export { DEFAULT_RETRY, type RetryOptions };
 const MAX_RETRIES = 10;
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
 export interface CometChatCallsSourceOptions {
   /** Your CometChat app id; with `region` it gives `https://{appId}.call-{region}.cometchat.io/v3.0`. */
@@ -101,14 +85,6 @@ function checked<T>(rule: string, value: T, name = rule): T {
   const [ok, allowed, quote] = RULES[rule]!;
   if (!ok(value)) throw invalid(`CometChatCallsSource: ${name}`, value, allowed, quote);
   return value;
-}
-
-/** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
-function readRetryAfter(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  if (/^\s*\d+\s*$/.test(header)) return Number(header);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 /** `value` as a URL, relative ones resolved against the page; `undefined` when it is not one. */
@@ -225,7 +201,7 @@ export class CometChatCallsSource implements CallLogSource {
         return { body: await this.#attempt(url, where, signal, requestToken, aborted), where };
       } catch (caught) {
         const error = caught as CallLogError;
-        const delay = this.#retryDelay(error, attempt);
+        const delay = retryDelay(error, attempt, this.retry, Math.random(), globalThis.navigator?.onLine === false);
         if (delay === undefined) {
           if (attempt === 0 || error.code === 'ABORTED') throw error;
           // The last error, told with the tries; its status, serverCode, retryAfter and cause carry over.
@@ -235,22 +211,6 @@ export class CometChatCallsSource implements CallLogSource {
         await wait(delay, signal, aborted);
       }
     }
-  }
-
-  /** Milliseconds to wait before trying again after `error`, or `undefined` when it is not retried. */
-  #retryDelay(error: CallLogError, attempt: number): number | undefined {
-    const { retries, baseDelay, maxDelay } = this.retry;
-    if (attempt >= retries) return undefined;
-    const { code, status, retryAfter } = error;
-    const transient =
-      (code === 'NETWORK' && globalThis.navigator?.onLine !== false) ||
-      code === 'TIMEOUT' ||
-      code === 'BAD_RESPONSE' ||
-      (code === 'HTTP' && status !== undefined && TRANSIENT_STATUSES.has(status));
-    if (!transient) return undefined;
-    const asked = retryAfter === undefined ? 0 : retryAfter * 1000;
-    if (asked > maxDelay) return undefined;
-    return Math.max(asked, Math.random() * Math.min(maxDelay, baseDelay * 2 ** attempt));
   }
 
   /** One try, with its own timeout: the parsed JSON body. */
@@ -327,7 +287,7 @@ export class CometChatCallsSource implements CallLogSource {
       // Not JSON: the status says enough.
     }
     const serverCode = this.#said(error?.code);
-    const retryAfter = readRetryAfter(headers.get('Retry-After'));
+    const retryAfter = readRetryAfter(headers.get('Retry-After'), Date.now());
     const auth = status === 401 || status === 403;
     const server = [this.#said(error?.message), serverCode && `(${serverCode})`].filter(Boolean).join(' ');
     const message =
