@@ -4,6 +4,7 @@ import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
 import type { CallDirection, CallStatus } from '../model/call-log.js';
 import { FILTER_KEYS, FILTER_VALUES, checkFilter, checkFilters, type CallLogFilters } from '../request/query.js';
 import { styles } from './call-log-filter.styles.js';
+import { ListLink } from './list-link.js';
 
 /** The tokens of the `fields` attribute, in the order the controls appear. */
 export const CALL_LOG_FILTER_FIELDS = [
@@ -93,12 +94,6 @@ function parseFields(fields: string | null | undefined): Set<CallLogFilterField>
   return new Set(CALL_LOG_FILTER_FIELDS.filter((token) => tokens.has(token)));
 }
 
-/** Duck-typed rather than `instanceof`, so a list from another copy of the package still links. */
-function isCallLogList(element: Element): element is CallLogList {
-  const controller = (element as Partial<CallLogList>).controller;
-  return typeof controller?.subscribe === 'function' && 'filters' in element;
-}
-
 /**
  * Filter controls for a `<call-log-list>`: type, status, direction, category, "with recording", user and group,
  * plus quick presets and a Clear button. Each control is a native form control named by its visible label.
@@ -150,11 +145,16 @@ export class CallLogFilter extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  #list: CallLogList | null = null;
-  #unsubscribe: (() => void) | undefined;
-  #observer: MutationObserver | undefined;
-  /** Tag names of not-yet-defined candidates we are waiting for, so each is awaited once. */
-  readonly #awaiting = new Set<string>();
+  readonly #link = new ListLink(this, {
+    htmlFor: () => this.#htmlFor,
+    // Shows the linked list's filters; unlinked, the controls keep the last filters shown, as this element's own.
+    onListChange: (list) => {
+      const filters = list?.filters ?? {};
+      const valid = validFilters(filters);
+      this.#invalid = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && valid[key] === undefined));
+      if (list) this.#show(valid);
+    },
+  });
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry!.contentRect.width;
     const compact = width > 0 && width < COMPACT_WIDTH;
@@ -185,10 +185,7 @@ export class CallLogFilter extends LitElement {
     this.#htmlFor = value ?? null;
     this.requestUpdate('htmlFor', old);
     // Linking is synchronous, so `list` is right as soon as `for` is set.
-    if (this.isConnected) {
-      this.#observeRoot();
-      this.#relink();
-    }
+    this.#link.relink();
   }
 
   /**
@@ -203,16 +200,11 @@ export class CallLogFilter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observeRoot();
-    this.#relink();
     this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Disconnected, these stop watching and unlink.
-    this.#observeRoot();
-    this.#relink();
     this.#resizeObserver.disconnect();
   }
 
@@ -233,7 +225,7 @@ export class CallLogFilter extends LitElement {
 
   /** The `<call-log-list>` this filter drives, or `null` when unlinked. */
   get list(): CallLogList | null {
-    return this.#list;
+    return this.#link.list;
   }
 
   /**
@@ -244,78 +236,17 @@ export class CallLogFilter extends LitElement {
    * checks it.
    */
   get filters(): CallLogFilters {
-    return this.#list ? validFilters(this.#list.filters) : { ...this.#shown };
+    const list = this.#link.list;
+    return list ? validFilters(list.filters) : { ...this.#shown };
   }
   set filters(value: CallLogFilters) {
     // Checked (a bad value throws), then without the page size, which belongs to the list.
     const next = validFilters(checkFilters(value ?? {}, 'filters'));
-    if (this.#list) return;
+    if (this.#link.list) return;
     this.#show(next);
   }
 
   // Private helpers
-
-  /** Watches the root while `for` is set, so the list is found when it appears, moves, is replaced or renamed. */
-  #observeRoot(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    if (!this.isConnected || this.#htmlFor === null) return;
-    // One `getElementById` per batch of mutations: cheap even on a busy page.
-    this.#observer = new MutationObserver(() => this.#relink());
-    this.#observer.observe(this.getRootNode(), {
-      childList: true,
-      subtree: true,
-      // Implies `attributes: true`.
-      attributeFilter: ['id'],
-    });
-  }
-
-  #relink(): void {
-    const next = this.isConnected ? this.#findList() : null;
-    if (next === this.#list) return;
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#list = next;
-    this.#invalid = new Set();
-    if (next) {
-      this.#unsubscribe = next.controller.subscribe(() => this.#showListFilters(next));
-      this.#showListFilters(next);
-    }
-  }
-
-  #findList(): CallLogList | null {
-    if (this.#htmlFor !== null) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      return this.#htmlFor ? this.#asList(root.getElementById(this.#htmlFor)) : null;
-    }
-    for (let element = this.parentElement; element; element = element.parentElement) {
-      const list = this.#asList(element);
-      if (list) return list;
-    }
-    return null;
-  }
-
-  /** A list, or null; a custom element not yet defined may become one, so it is checked again once defined. */
-  #asList(element: Element | null): CallLogList | null {
-    if (!element) return null;
-    if (isCallLogList(element)) return element;
-    const tag = element.localName;
-    if (element.matches(':not(:defined)') && !this.#awaiting.has(tag)) {
-      this.#awaiting.add(tag);
-      void customElements.whenDefined(tag).then(() => {
-        this.#awaiting.delete(tag);
-        this.#relink();
-      });
-    }
-    return null;
-  }
-
-  #showListFilters(list: CallLogList): void {
-    const filters = list.filters;
-    const valid = validFilters(filters);
-    this.#invalid = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && valid[key] === undefined));
-    this.#show(valid);
-  }
 
   #show(filters: CallLogFilters): void {
     this.#shown = filters;
@@ -340,7 +271,7 @@ export class CallLogFilter extends LitElement {
       return;
     }
     this.#show(next);
-    const list = this.#list;
+    const list = this.#link.list;
     // Through the list's `filters`, so its attributes stay in step.
     if (list) list.filters = { ...next, limit: list.filters.limit };
   }

@@ -494,6 +494,13 @@ describe('<call-log-filter>', () => {
       expect(list.filters).to.deep.include({ callDirection: 'incoming' });
     });
 
+    it('links to no list when for is empty, not even the list it is placed in', async () => {
+      const list = await fixture<CallLogList>(
+        html`<call-log-list id="" source="demo"><call-log-filter for=""></call-log-filter></call-log-list>`,
+      );
+      expect(list.querySelector('call-log-filter')!.list).to.equal(null);
+    });
+
     it('does not link to an element that is not a list', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div><p id="calls">Not a list</p><call-log-filter for="calls"></call-log-filter></div>`,

@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CallLogList } from '../call-log-list/call-log-list.js';
+
+export interface ListLinkConfig {
+  /** The id of the list to link to, read at each lookup; `null` links to the list the host is placed in. */
+  htmlFor(): string | null;
+  /**
+   * Called with the list when the host links to one and each time that list's state changes after, and with `null`
+   * when the host unlinks.
+   */
+  onListChange(list: CallLogList | null): void;
+}
+
+/**
+ * Links a host element to the `<call-log-list>` it drives, while the host is connected: the list whose id is
+ * `htmlFor`, looked up in the host's document or shadow root (`getRootNode()`), or, with `htmlFor` null, the list the
+ * host is placed in. The list is found again when `htmlFor` changes or the list appears, moves, is replaced, is
+ * renamed or has its element defined late; the host hears of the list's state changes while linked.
+ */
+export class ListLink implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  readonly #config: ListLinkConfig;
+  #list: CallLogList | null = null;
+  #unsubscribe: (() => void) | undefined;
+  // One `getElementById` per batch of mutations: cheap even on a busy page.
+  readonly #observer = new MutationObserver(() => this.#link());
+  /** Tag names of not-yet-defined candidates waited for, so each is awaited once. */
+  readonly #awaiting = new Set<string>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: ListLinkConfig) {
+    (this.host = host).addController(this);
+    this.#config = config;
+  }
+
+  /** The linked list, or `null`. */
+  get list(): CallLogList | null {
+    return this.#list;
+  }
+
+  hostConnected(): void {
+    this.relink();
+  }
+
+  hostDisconnected(): void {
+    this.relink();
+  }
+
+  /**
+   * Connected, links, and watches the root while `htmlFor` is set, so the list is found when it appears, moves, is
+   * replaced or renamed; disconnected, stops watching and unlinks. The host calls it when `htmlFor` changes.
+   */
+  relink(): void {
+    this.#observer.disconnect();
+    if (this.host.isConnected && this.#config.htmlFor() !== null) {
+      this.#observer.observe(this.host.getRootNode(), {
+        childList: true,
+        subtree: true,
+        // Implies `attributes: true`.
+        attributeFilter: ['id'],
+      });
+    }
+    this.#link();
+  }
+
+  #link(): void {
+    const next = this.host.isConnected ? this.#findList() : null;
+    if (next === this.#list) return;
+    this.#unsubscribe?.();
+    this.#list = next;
+    this.#unsubscribe = next?.controller.subscribe(() => this.#config.onListChange(next));
+    this.#config.onListChange(next);
+  }
+
+  #findList(): CallLogList | null {
+    const id = this.#config.htmlFor();
+    if (id !== null) {
+      // `getElementById('')` finds nothing: `for=""` links to no list.
+      return this.#asList((this.host.getRootNode() as Document | ShadowRoot).getElementById(id));
+    }
+    for (let element = this.host.parentElement; element; element = element.parentElement) {
+      const list = this.#asList(element);
+      if (list) return list;
+    }
+    return null;
+  }
+
+  /** A list, or null; a custom element not yet defined may become one, so it is checked again once defined. */
+  #asList(element: Element | null): CallLogList | null {
+    if (!element) return null;
+    // Duck-typed rather than `instanceof`, so a list from another copy of the package still links.
+    if (typeof (element as Partial<CallLogList>).controller?.subscribe === 'function' && 'filters' in element) {
+      return element as CallLogList;
+    }
+    const tag = element.localName;
+    if (element.matches(':not(:defined)') && !this.#awaiting.has(tag)) {
+      this.#awaiting.add(tag);
+      void customElements.whenDefined(tag).then(() => {
+        this.#awaiting.delete(tag);
+        this.#link();
+      });
+    }
+    return null;
+  }
+}
