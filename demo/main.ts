@@ -1,5 +1,6 @@
 import '../src/define.js';
 import type { CallLogList } from '../src/call-log-list/call-log-list.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../src/events/element-events.js';
 
 const list = document.querySelector<CallLogList>('#calls')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
@@ -46,15 +47,8 @@ function summarise(type: string, detail: Record<string, unknown>): string {
   }
 }
 
-const EVENTS = [
-  'call-log-load',
-  'call-log-error',
-  'call-log-select',
-  'call-log-call-back',
-  'call-log-recording-open',
-  'call-log-filter-change',
-];
-for (const type of EVENTS) {
+// Every event of both elements, a new one included.
+for (const { eventName: type } of [...CALL_LOG_LIST_EVENTS, ...CALL_LOG_FILTER_EVENTS]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('code');

@@ -27,6 +27,8 @@ export { createDemoSource, DEMO_VIEWER_UID } from './sources/demo-source.js';
 export { CallLogController, type CallLogControllerConfig, type CallLogStatus } from './controllers/call-log-controller.js';
 export type { ResolvedUser, UserResolver } from './controllers/user-directory.js';
 export * from './events/call-log-events.js';
+// Types only, so the bundles leave the table of events out; this also brings its `HTMLElementEventMap` entries.
+export type { CallLogElementsEventMap, CallLogFilterEventMap, CallLogListEventMap } from './events/element-events.js';
 export { CallLogList } from './call-log-list/call-log-list.js';
 export {
   defaultRenderers,

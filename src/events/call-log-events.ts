@@ -79,14 +79,3 @@ export class CallLogFilterChangeEvent extends Event {
     this.detail = { filters };
   }
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'call-log-load': CallLogLoadEvent;
-    'call-log-error': CallLogErrorEvent;
-    'call-log-select': CallLogSelectEvent;
-    'call-log-call-back': CallLogCallBackEvent;
-    'call-log-recording-open': CallLogRecordingOpenEvent;
-    'call-log-filter-change': CallLogFilterChangeEvent;
-  }
-}

@@ -2,33 +2,15 @@
 // own code. Types only: this module has no runtime content.
 import type { CallLogFilter } from '../call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
-import type {
-  CallLogCallBackEvent,
-  CallLogErrorEvent,
-  CallLogFilterChangeEvent,
-  CallLogLoadEvent,
-  CallLogRecordingOpenEvent,
-  CallLogSelectEvent,
-} from '../events/call-log-events.js';
 import type { CallCategory, CallDirection, CallStatus, CallType } from '../model/call-log.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 
-/** The events `<call-log-list>` fires, by name. */
-export interface CallLogListEventMap {
-  'call-log-load': CallLogLoadEvent;
-  'call-log-error': CallLogErrorEvent;
-  'call-log-select': CallLogSelectEvent;
-  'call-log-call-back': CallLogCallBackEvent;
-  'call-log-recording-open': CallLogRecordingOpenEvent;
-}
-
-/** The events `<call-log-filter>` fires, by name. */
-export interface CallLogFilterEventMap {
-  'call-log-filter-change': CallLogFilterChangeEvent;
-}
-
-/** Every event of both elements, by name (each is also in `HTMLElementEventMap`). */
-export interface CallLogElementsEventMap extends CallLogListEventMap, CallLogFilterEventMap {}
+// The event maps, computed from the table of which element fires which events.
+export type {
+  CallLogElementsEventMap,
+  CallLogFilterEventMap,
+  CallLogListEventMap,
+} from '../events/element-events.js';
 
 /** The custom elements of the package, by tag (as in `HTMLElementTagNameMap`). */
 export interface CallLogElementsTagNameMap {
@@ -107,6 +89,9 @@ export interface CallLogFilterProperties {
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 
+/** An event's handler as Vue and `@lit/react` name it: `onCallLogSelect` for `call-log-select`. */
+export type CamelHandlerName<Name extends string> = `on${Capitalize<Camel<Name>>}`;
+
 /** Handlers named as React 19 wires a custom element's events: `oncall-log-select` listens to `call-log-select`. */
 export type LowercaseEventHandlers<Events> = {
   [Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void;
@@ -114,5 +99,5 @@ export type LowercaseEventHandlers<Events> = {
 
 /** Handlers named as Vue and `@lit/react` name them: `onCallLogSelect` listens to `call-log-select`. */
 export type CamelEventHandlers<Events> = {
-  [Name in keyof Events & string as `on${Capitalize<Camel<Name>>}`]?: (event: Events[Name]) => void;
+  [Name in keyof Events & string as CamelHandlerName<Name>]?: (event: Events[Name]) => void;
 };

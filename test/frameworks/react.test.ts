@@ -1,6 +1,6 @@
 // The elements inside a real React 19 app: the @lit/react wrappers (call-log-elements/react) and the plain tags.
 import { expect, waitUntil } from '@open-wc/testing';
-import { createElement } from 'react';
+import { createElement, type FunctionComponent } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
@@ -10,6 +10,8 @@ import {
   CallLogLoadEvent,
   CallLogSelectEvent,
 } from '../../src/events/call-log-events.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../../src/events/element-events.js';
+import { CallLogFilter as CallLogFilterWrapper, CallLogList as CallLogListWrapper } from '../../src/react/index.js';
 import { PlainTagsApp, setWrapperStatus, WrapperApp, type Handlers } from './react-app.tsx';
 import { rows, preset, settled } from './elements.js';
 
@@ -89,6 +91,25 @@ describe('React 19: the @lit/react wrappers', () => {
     expect(list.isConnected).to.equal(false);
     expect(filter.list === null, 'the filter is unlinked').to.equal(true);
     root = createRoot(container);
+  });
+
+  it('has an `on…` prop for every event each element fires, named in camel case', () => {
+    const wrappers = [
+      { component: CallLogListWrapper, tag: 'call-log-list', events: CALL_LOG_LIST_EVENTS },
+      { component: CallLogFilterWrapper, tag: 'call-log-filter', events: CALL_LOG_FILTER_EVENTS },
+    ];
+    for (const { component, tag, events } of wrappers) {
+      const names = events.map((eventClass) => eventClass.eventName);
+      const heard: Event[] = [];
+      // `call-log-select` is `onCallLogSelect`.
+      const propOf = (name: string) => `on${name.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}`;
+      const props = Object.fromEntries(names.map((name) => [propOf(name), (event: Event) => heard.push(event)]));
+      flushSync(() => root.render(createElement(component as FunctionComponent<Record<string, unknown>>, props)));
+      const element = container.querySelector(tag)!;
+      const sent = names.map((name) => new Event(name));
+      for (const event of sent) element.dispatchEvent(event);
+      expect(heard, tag).to.deep.equal(sent);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import * as events from '../../src/events/call-log-events.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../../src/events/element-events.js';
 
 interface Named {
   name: string;
@@ -152,6 +153,15 @@ describe('custom-elements.json', () => {
       expect(event.description, `${event.name} has a description`).to.be.a('string').and.not.equal('');
     }
     expect(names(declarationOf('call-log-filter').events)).to.deep.equal(['call-log-filter-change']);
+  });
+
+  it("lists each element's events as the table of events has them (its @fires tags match the table)", () => {
+    const table = { 'call-log-list': CALL_LOG_LIST_EVENTS, 'call-log-filter': CALL_LOG_FILTER_EVENTS };
+    for (const [tag, classes] of Object.entries(table)) {
+      const listed = declarationOf(tag).events ?? [];
+      expect(listed.map((event) => event.name), tag).to.deep.equal(classes.map((eventClass) => eventClass.eventName));
+      expect(listed.map((event) => event.type?.text), tag).to.deep.equal(classes.map((eventClass) => eventClass.name));
+    }
   });
 
   it('lists every slot and every part of the templates', async () => {
