@@ -47,12 +47,6 @@ const RULES = {
  */
 const KNOWN = [
   {
-    from: 'request/call-log-request.ts',
-    to: 'sources/cometchat-parse.ts',
-    rule: 'source-doors',
-    reason: 'the builder reads a page of loose calls with readCalls from the REST parser (fix in progress)',
-  },
-  {
     from: 'sources/call-log-source.ts',
     to: 'request/query.ts',
     rule: 'sources-without-request',

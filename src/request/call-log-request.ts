@@ -1,7 +1,7 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
-import type { CallLogPage, CallLogSource, SkippedItem } from '../sources/call-log-source.js';
-import { readCalls } from '../sources/cometchat-parse.js';
+import { readCalls, type SkippedItem } from '../model/read-call.js';
+import type { CallLogPage, CallLogSource } from '../sources/call-log-source.js';
 import {
   DEFAULT_LIMIT,
   QUERY_KEYS,

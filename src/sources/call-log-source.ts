@@ -1,5 +1,8 @@
 import type { CallLog } from '../model/call-log.js';
+import type { SkippedItem } from '../model/read-call.js';
 import type { CallLogQuery } from '../request/query.js';
+
+export type { SkippedItem };
 
 /** One page asked of a source. */
 export interface CallLogPageRequest {
@@ -21,12 +24,6 @@ export interface CallLogPagination {
   currentPage: number;
   /** Pages in all, when the source knows; without it a short page marks the end. */
   totalPages?: number;
-}
-
-/** An item a source could not read and left out of the page (the rest of the page is kept). */
-export interface SkippedItem {
-  index: number;
-  reason: string;
 }
 
 export interface CallLogPage {

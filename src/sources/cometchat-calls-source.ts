@@ -1,8 +1,9 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
+import { isObject } from '../model/read-call.js';
 import { FILTER_KEYS, oneOf, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
-import { badResponse, isObject, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
+import { badResponse, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
 import { DEFAULT_RETRY, readRetryAfter, retryDelay, type RetryOptions } from './retry-policy.js';
 import { untilAborted, wait } from './wait.js';
 
