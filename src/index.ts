@@ -2,13 +2,13 @@
 export { CallLogError, type CallLogErrorCode } from './errors/call-log-error.js';
 export * from './model/call-log.js';
 export { formatDuration } from './model/duration.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, type CallLogFilters, type CallLogQuery } from './model/query.js';
 export {
   CallLogRequest,
   CallLogRequestBuilder,
   type FetchCallbacks,
   type FetchOptions,
 } from './request/call-log-request.js';
-export { DEFAULT_LIMIT, MAX_LIMIT, type CallLogFilters, type CallLogQuery } from './request/query.js';
 export type {
   CallLogPage,
   CallLogPageRequest,

@@ -2,7 +2,7 @@
 // [property] binds a property, [attr.name] an attribute, (event) listens to an element's event.
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import type { CallLogFilterChangeEvent, CallLogSelectEvent } from '../../src/events/call-log-events.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 import type { CallStatus } from '../../src/model/call-log.js';
 import '../../src/define.js';
 

@@ -16,7 +16,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { CALL_CATEGORIES, CALL_TYPES, entityId, type CallEntity, type CallLog, type CallParticipant } from '../../src/model/call-log.js';
 import { parseDuration } from '../../src/model/duration.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, type CallLogQuery } from '../../src/request/query.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, type CallLogQuery } from '../../src/model/query.js';
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { matchesQuery, pageOf } from '../../src/sources/memory-source.js';
 

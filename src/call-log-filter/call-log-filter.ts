@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
 import type { CallDirection, CallStatus } from '../model/call-log.js';
-import { FILTER_KEYS, FILTER_VALUES, checkFilter, checkFilters, type CallLogFilters } from '../request/query.js';
+import { FILTER_KEYS, FILTER_VALUES, checkFilter, checkFilters, type CallLogFilters } from '../model/query.js';
 import { styles } from './call-log-filter.styles.js';
 import { ListLink } from './list-link.js';
 

@@ -13,7 +13,7 @@ import {
   CallLogSelectEvent,
 } from '../events/call-log-events.js';
 import type { CallLog, CallRecording, CallType } from '../model/call-log.js';
-import { FILTER_KEYS, type CallLogFilters } from '../request/query.js';
+import { FILTER_KEYS, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 import type { RetryOptions } from '../sources/cometchat-calls-source.js';
 import { DEMO_VIEWER_UID } from '../sources/demo-source.js';

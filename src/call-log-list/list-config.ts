@@ -1,5 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../request/query.js';
+import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
 import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/cometchat-calls-source.js';
 
 export type GroupBy = 'day' | 'none';

@@ -3,8 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
 import type { CallLog } from '../model/call-log.js';
+import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../model/query.js';
 import { CallLogRequest } from '../request/call-log-request.js';
-import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../request/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CallLogError } from '../errors/call-log-error.js';
 import type { CallEntity, CallLog, CallRecording, CallType } from '../model/call-log.js';
-import type { CallLogFilters } from '../request/query.js';
+import type { CallLogFilters } from '../model/query.js';
 
 const bubbling = { bubbles: true, composed: true } as const;
 

@@ -1,7 +1,5 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
-import { readCalls, type SkippedItem } from '../model/read-call.js';
-import type { CallLogPage, CallLogSource } from '../sources/call-log-source.js';
 import {
   DEFAULT_LIMIT,
   QUERY_KEYS,
@@ -10,7 +8,9 @@ import {
   checkId,
   type CallLogFilters,
   type CallLogQuery,
-} from './query.js';
+} from '../model/query.js';
+import { readCalls, type SkippedItem } from '../model/read-call.js';
+import type { CallLogPage, CallLogSource } from '../sources/call-log-source.js';
 
 export interface FetchOptions {
   /** Aborts this fetch; the page position then stays where it was. */

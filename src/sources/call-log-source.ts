@@ -1,6 +1,6 @@
 import type { CallLog } from '../model/call-log.js';
+import type { CallLogQuery } from '../model/query.js';
 import type { SkippedItem } from '../model/read-call.js';
-import type { CallLogQuery } from '../request/query.js';
 
 export type { SkippedItem };
 

@@ -1,7 +1,7 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
+import { FILTER_KEYS, oneOf, type CallLogFilters } from '../model/query.js';
 import { isObject } from '../model/read-call.js';
-import { FILTER_KEYS, oneOf, type CallLogFilters } from '../request/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { badResponse, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
 import { DEFAULT_RETRY, readRetryAfter, retryDelay, type RetryOptions } from './retry-policy.js';

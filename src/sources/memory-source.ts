@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
-import { checkFilter, type CallLogQuery } from '../request/query.js';
+import { checkFilter, type CallLogQuery } from '../model/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { wait } from './wait.js';
 

@@ -1,7 +1,7 @@
 // The local Calls API itself (demo/api/calls-api.ts), over real HTTP on the test page's origin.
 import { expect } from '@open-wc/testing';
 import type { CallLog } from '../../src/model/call-log.js';
-import type { CallLogQuery } from '../../src/request/query.js';
+import type { CallLogQuery } from '../../src/model/query.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { MemoryCallLogSource } from '../../src/sources/memory-source.js';

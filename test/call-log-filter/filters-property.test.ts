@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import { CallLogError } from '../../src/errors/call-log-error.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 import { byLabel, countChanges, shown } from './helpers.js';
 
 describe('<call-log-filter>', () => {

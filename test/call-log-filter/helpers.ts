@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 
 export type Control = HTMLSelectElement | HTMLInputElement;
 

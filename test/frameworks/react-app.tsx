@@ -8,7 +8,7 @@ import type {
   CallLogLoadEvent,
   CallLogSelectEvent,
 } from '../../src/events/call-log-events.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 import type { CallStatus } from '../../src/model/call-log.js';
 
 export interface Handlers {

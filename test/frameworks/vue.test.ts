@@ -11,7 +11,7 @@ import {
   CallLogSelectEvent,
 } from '../../src/events/call-log-events.js';
 import type { CallStatus } from '../../src/model/call-log.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 import { rows, preset, settled } from './elements.js';
 
 const TEMPLATE = `

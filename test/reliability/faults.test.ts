@@ -6,7 +6,7 @@ import type { ScenarioSwitches } from '../../demo/api/calls-api.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import type { CallLogError } from '../../src/errors/call-log-error.js';
 import type { CallLogErrorEvent } from '../../src/events/call-log-events.js';
-import type { CallLogQuery } from '../../src/request/query.js';
+import type { CallLogQuery } from '../../src/model/query.js';
 import type { CallLogPageRequest } from '../../src/sources/call-log-source.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
 import { scenario } from '../setup/calls-api.js';

@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import type { CallLog } from '../../src/model/call-log.js';
-import type { CallLogFilters } from '../../src/request/query.js';
+import type { CallLogFilters } from '../../src/model/query.js';
 import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { pageOf } from '../../src/sources/memory-source.js';
 import { apiInfo, scenario, TEST_TOKEN } from '../setup/calls-api.js';

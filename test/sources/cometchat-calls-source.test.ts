@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CallLogError } from '../../src/errors/call-log-error.js';
-import type { CallLogQuery } from '../../src/request/query.js';
+import type { CallLogQuery } from '../../src/model/query.js';
 import type { CallLogPageRequest } from '../../src/sources/call-log-source.js';
 import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.js';
 import { parseCallLogPage } from '../../src/sources/cometchat-parse.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CallEntity, CallLog } from '../../src/model/call-log.js';
-import type { CallLogQuery } from '../../src/request/query.js';
+import type { CallLogQuery } from '../../src/model/query.js';
 import { directionFor, matchesQuery, MemoryCallLogSource, pageOf } from '../../src/sources/memory-source.js';
 import { rejection, thrown } from '../setup/errors.js';
 

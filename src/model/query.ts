@@ -8,7 +8,7 @@ import {
   type CallDirection,
   type CallStatus,
   type CallType,
-} from '../model/call-log.js';
+} from './call-log.js';
 
 export const DEFAULT_LIMIT = 30;
 export const MAX_LIMIT = 100;
