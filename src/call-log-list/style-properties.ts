@@ -12,7 +12,7 @@ class StylePropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('styleProperties() belongs on an element: <div ${...}>');
+    if (partInfo.type !== PartType.ELEMENT) throw new Error('styleProperties() belongs on an element');
   }
 
   render(_properties: Properties): typeof noChange {

@@ -57,10 +57,11 @@ export const oneOf = <T extends string>(values: readonly T[]): Rule<T> => ({
   allowed: `one of ${quoteAll(values)}`,
 });
 
-const ID: Rule<string> = {
-  read: (value) => (typeof value === 'string' && value.trim() !== '' ? value : undefined),
-  allowed: 'a non-empty id string',
-};
+/** `value` when it is a string with more than white space in it, else `undefined`. */
+export const nonBlank = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+const ID: Rule<string> = { read: nonBlank, allowed: 'a non-empty id string' };
 
 /** The rule of each query key, in the order errors and comparisons go through them. */
 export const QUERY_RULES: { [K in QueryKey]-?: Rule<CallLogQuery[K]> } = {

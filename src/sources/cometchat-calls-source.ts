@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallLog } from '../model/call-log.js';
-import { FILTER_KEYS, oneOf, type CallLogFilters } from '../model/query.js';
+import { FILTER_KEYS, nonBlank, oneOf, type CallLogFilters } from '../model/query.js';
 import { isObject } from '../model/read-call.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { badResponse, parseCallLog, parseCallLogPage } from './cometchat-parse.js';
@@ -48,9 +48,6 @@ const API_NAMES: Partial<Record<keyof CallLogFilters, string>> = {
 const headerSafe = (value: unknown): value is string => typeof value === 'string' && /^[\x20-\x7e]*$/.test(value);
 const TOKEN_ALLOWED = 'printable ASCII (all that an HTTP header carries)';
 
-const nonEmpty = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-
 const isDelay = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= MAX_TIMER;
 const DELAY_ALLOWED = 'milliseconds, 0 or more';
 const BASE_URL_ALLOWED = 'an http: or https: URL up to "/v3.0", without credentials, query or hash';
@@ -75,7 +72,7 @@ const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, q
   baseDelay: [isDelay, DELAY_ALLOWED],
   maxDelay: [isDelay, DELAY_ALLOWED],
   page: [(value) => Number.isInteger(value) && (value as number) >= 1, 'an integer from 1'],
-  sessionID: [(value) => !!nonEmpty(value), 'a non-empty session id'],
+  sessionID: [(value) => !!nonBlank(value), 'a non-empty session id'],
 };
 
 /**
@@ -143,7 +140,7 @@ export class CometChatCallsSource implements CallLogSource {
       this.#basePath = url.pathname.replace(/\/+$/, '');
     }
     // A blank token is none.
-    this.#authToken = nonEmpty(checked('authToken', authToken));
+    this.#authToken = nonBlank(checked('authToken', authToken));
     this.timeout = checked('timeout', timeout);
     this.retry = Object.freeze(readRetry(options.retry));
     this.#fetch = checked('fetch', options.fetch) ?? ((input, init) => fetch(input, init));
@@ -154,7 +151,7 @@ export class CometChatCallsSource implements CallLogSource {
    * `undefined` or an empty string removes it. The token cannot be read back.
    */
   setAuthToken(authToken: string | undefined): void {
-    this.#authToken = nonEmpty(checked('authToken', authToken, 'setAuthToken'));
+    this.#authToken = nonBlank(checked('authToken', authToken, 'setAuthToken'));
   }
 
   async fetchPage({ query, page, signal, authToken }: CallLogPageRequest): Promise<CallLogPage> {
@@ -222,7 +219,7 @@ export class CometChatCallsSource implements CallLogSource {
     requestToken: string | undefined,
     aborted: () => CallLogError,
   ): Promise<unknown> {
-    const token = nonEmpty(requestToken) ?? this.#authToken;
+    const token = nonBlank(requestToken) ?? this.#authToken;
     if (token === undefined) {
       throw new CallLogError('AUTH', `No auth token for ${where}: give the source or the request an authToken.`);
     }

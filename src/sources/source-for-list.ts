@@ -1,4 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
+import { nonBlank } from '../model/query.js';
 import type { CallLogSource } from './call-log-source.js';
 import { CometChatCallsSource, type CometChatRegion, type RetryOptions } from './cometchat-calls-source.js';
 import { createDemoSource } from './demo-source.js';
@@ -62,7 +63,7 @@ export class ListSources {
     if (!baseUrl && !region) {
       throw new CallLogError('INVALID_CONFIG', 'The region attribute is missing: use "us", "eu" or "in" with app-id.');
     }
-    const token = typeof settings.authToken === 'string' && settings.authToken.trim() !== '' ? settings.authToken : undefined;
+    const token = nonBlank(settings.authToken);
     if (!token && typeof settings.tokenProvider !== 'function') {
       throw new CallLogError(
         'INVALID_CONFIG',
@@ -83,7 +84,8 @@ export class ListSources {
     const created = new CometChatCallsSource({
       ...(baseUrl ? { baseUrl } : { appId: appId!, region: region! }),
       authToken: token,
-      ...(settings.retryOptions !== undefined && settings.retryOptions !== null ? { retry: settings.retryOptions } : {}),
+      // No retryOptions (undefined or null) is the source's default.
+      retry: settings.retryOptions ?? undefined,
     });
     this.#rest = { key, source: created, token };
     return created;
