@@ -15,9 +15,7 @@ import {
 import type { CallLog, CallRecording, CallType } from '../model/call-log.js';
 import { FILTER_KEYS, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
-import type { RetryOptions } from '../sources/cometchat-calls-source.js';
-import { DEMO_VIEWER_UID } from '../sources/demo-source.js';
-import { ListSources } from '../sources/source-for-list.js';
+import { DEMO_VIEWER_UID, ListSources, type RetryOptions } from '../sources/source-for-list.js';
 import { CallLogFormat } from './call-log-format.js';
 import { ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';

@@ -1,6 +1,6 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
-import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/cometchat-calls-source.js';
+import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/source-for-list.js';
 
 export type GroupBy = 'day' | 'none';
 export type LoadMoreTrigger = 'scroll' | 'button';

@@ -1,8 +1,14 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
 import { nonBlank } from '../model/query.js';
 import type { CallLogSource } from './call-log-source.js';
-import { CometChatCallsSource, type CometChatRegion, type RetryOptions } from './cometchat-calls-source.js';
+import { CometChatCallsSource, type CometChatRegion } from './cometchat-calls-source.js';
 import { createDemoSource } from './demo-source.js';
+import type { RetryOptions } from './retry-policy.js';
+
+// What the list reads its settings against, from here, so that outside sources/ no module names a concrete source.
+export { COMETCHAT_REGIONS, type CometChatRegion } from './cometchat-calls-source.js';
+export { DEMO_VIEWER_UID } from './demo-viewer.js';
+export type { RetryOptions };
 
 /** What a list's attributes and properties say about where its calls come from. */
 export interface SourceSettings {
