@@ -1,0 +1,195 @@
+// <call-log-list>: long histories: rendering only the rows near the viewport, and following the scroll.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import type { CallLog } from '../../src/model/call-log.js';
+import type { CallLogSource } from '../../src/sources/call-log-source.js';
+import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
+import { part, rowButtons, rows, settled, shown, VIEWER } from './helpers.js';
+
+describe('<call-log-list>', () => {
+  describe('long histories', () => {
+    /** A source that answers every call in one page, as a backend holding the whole history might. */
+    const wholeHistory = (calls: CallLog[]): CallLogSource => ({
+      fetchPage: async ({ page }) => ({
+        items: page === 1 ? calls : [],
+        pagination: { total: calls.length, count: calls.length, perPage: calls.length, currentPage: page, totalPages: 1 },
+      }),
+    });
+    const history = (count: number) => generateDemoCallLogs({ seed: 3, count, now: Date.now() });
+
+    async function longList(count: number) {
+      const calls = history(count);
+      const list = await fixture<CallLogList>(
+        html`<call-log-list .source=${wholeHistory(calls)} viewer-uid=${VIEWER} style="--call-log-max-height: 400px"></call-log-list>`,
+      );
+      await settled(list);
+      return { list, calls };
+    }
+
+    it('keeps only the rows near the viewport in the DOM', async () => {
+      const { list } = await longList(2000);
+      expect(list.items).to.have.length(2000);
+      await list.updateComplete;
+      expect(rows(list).length).to.be.within(1, 200);
+    });
+
+    it('renders the rows that scroll into view and lets go of those that leave', async () => {
+      const { list, calls } = await longList(2000);
+      // Row 12 is past the first chunk, which holds the list's tab stop and so stays, and within the margin below
+      // the 400 px box, so the window keeps it once it has reported (a row further down may already be let go).
+      const early = calls[12]!.sessionID;
+      const last = calls[calls.length - 1]!.sessionID;
+      await waitUntil(() => shown(list).includes(early), 'a row near the top was not rendered');
+      expect(shown(list)).not.to.include(last);
+      part(list, 'base')!.scrollTop = 1e7;
+      await waitUntil(() => shown(list).includes(last), 'the last row never rendered');
+      await waitUntil(() => !shown(list).includes(early), 'the early rows stayed');
+      expect(rows(list).length).to.be.lessThan(200);
+    });
+
+    it('moves focus with End and Home across rows that were not rendered, keeping the focused row', async () => {
+      const { list, calls } = await longList(1000);
+      const first = rowButtons(list)[0]!;
+      first.focus();
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+      await waitUntil(() => (list.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'] === calls[999]!.sessionID);
+      const focused = list.shadowRoot!.activeElement as HTMLElement;
+      focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, cancelable: true }));
+      await waitUntil(() => (list.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'] === calls[0]!.sessionID);
+      // Scrolled far away, the focused row stays in the document with its focus.
+      part(list, 'base')!.scrollTop = 1e7;
+      await waitUntil(() => shown(list).includes(calls[999]!.sessionID));
+      expect((list.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal(calls[0]!.sessionID);
+    });
+
+    /** Scrolls `box` by `step` px an animation frame, as a fling does, until it reaches `to`. */
+    async function fling(box: HTMLElement, to: number, step = 300) {
+      while (Math.abs(box.scrollTop - to) > 1) {
+        box.scrollTop = box.scrollTop < to ? Math.min(to, box.scrollTop + step) : Math.max(to, box.scrollTop - step);
+        await new Promise(requestAnimationFrame);
+      }
+    }
+
+    /** The rendered rows' distances (px) above the box's top and below its bottom, leaving out the pinned chunk. */
+    function rowExtent(list: CallLogList, box: { top: number; bottom: number }) {
+      const tabStop = list.shadowRoot!.querySelector('.row-main[tabindex="0"]')!.closest('.chunk');
+      const rects = rows(list)
+        .filter((row) => row.closest('.chunk') !== tabStop)
+        .map((row) => row.getBoundingClientRect());
+      return {
+        above: Math.max(0, ...rects.map((rect) => box.top - rect.bottom)),
+        below: Math.max(0, ...rects.map((rect) => rect.top - box.bottom)),
+      };
+    }
+
+    /** A long list with no ongoing call, whose timer would update the list every second whether it scrolls or not. */
+    async function stillList(count: number, style = '') {
+      const calls = history(count).filter((c) => c.status !== 'ongoing');
+      const list = document.createElement('call-log-list');
+      list.viewerUid = VIEWER;
+      list.source = wholeHistory(calls);
+      list.setAttribute('style', style);
+      return list;
+    }
+
+    it('keeps more rows ahead of a scroll than behind it, following the scroll position', async () => {
+      const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 400px'));
+      await settled(list);
+      const base = part(list, 'base')!;
+      await fling(base, 30_000);
+      const box = base.getBoundingClientRect();
+      // Ahead (below), rows come within the whole margin; behind, those past half of it have been let go.
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
+      await waitUntil(() => rowExtent(list, box).above < 1150, 'the rows behind stayed');
+      // Turning back, the rows ahead are those above.
+      await fling(base, 20_000);
+      await waitUntil(() => rowExtent(list, box).above > 800, 'the rows above never came');
+      await waitUntil(() => rowExtent(list, box).below < 1150, 'the rows below stayed');
+    });
+
+    it('follows the page scroll when the list has no height limit', async () => {
+      const list = await fixture<CallLogList>(await stillList(600));
+      await settled(list);
+      const page = document.scrollingElement as HTMLElement;
+      const top = page.scrollTop;
+      try {
+        await fling(page, list.getBoundingClientRect().top + page.scrollTop + 15_000);
+        const rowAtMiddle = () => list.shadowRoot!.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('[part~="row"]');
+        await waitUntil(() => rowAtMiddle(), 'no row at the middle of the viewport');
+        await waitUntil(() => rowExtent(list, { top: 0, bottom: innerHeight }).below > 800, 'the rows ahead never came');
+      } finally {
+        page.scrollTop = top;
+      }
+    });
+
+    it('follows a scrolling box around it, inside another shadow root', async () => {
+      const shell = await fixture<HTMLElement>(html`<div></div>`);
+      const scroller = document.createElement('div');
+      scroller.style.cssText = 'height: 500px; overflow: auto';
+      shell.attachShadow({ mode: 'open' }).append(scroller);
+      const list = await stillList(600);
+      scroller.append(list);
+      await settled(list);
+      await fling(scroller, 15_000);
+      const box = scroller.getBoundingClientRect();
+      const rowAtMiddle = () =>
+        list.shadowRoot!.elementFromPoint(box.left + box.width / 2, (box.top + box.bottom) / 2)?.closest('[part~="row"]');
+      await waitUntil(() => rowAtMiddle(), 'no row at the middle of the box');
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows ahead never came');
+    });
+
+    it('fills its box again when the box grows without a scroll', async () => {
+      const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 200px'));
+      await settled(list);
+      const base = part(list, 'base')!;
+      await fling(base, 30_000);
+      // The window settles: rows fill the margin ahead, and steps stop.
+      await waitUntil(() => rowExtent(list, base.getBoundingClientRect()).below > 1100, 'the rows ahead never came');
+      for (let frame = 0; frame < 10; frame++) await new Promise(requestAnimationFrame);
+      // Taller than the rows kept ahead of the small box: its lower part has only placeholders until the window moves.
+      list.style.setProperty('--call-log-max-height', '2400px');
+      const box = base.getBoundingClientRect();
+      expect(box.height).to.be.greaterThan(2000);
+      expect(rowExtent(list, box).below, 'rows below the grown box at once').to.equal(0);
+      await waitUntil(() => rowExtent(list, box).below > 800, 'the rows below the grown box never came');
+    });
+
+    it('leaves no scroll listener behind on the roots above it once removed', async () => {
+      const shell = await fixture<HTMLElement>(html`<div></div>`);
+      const inner = shell.attachShadow({ mode: 'open' });
+      // Counts the scroll and resize listeners put on and taken off the roots a list inside `inner` listens on.
+      const roots: EventTarget[] = [window, document, inner];
+      const held = new Map<EventTarget, number>(roots.map((root) => [root, 0]));
+      const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+      const count = (by: number) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          if (held.has(this) && (type === 'scroll' || type === 'resize')) held.set(this, held.get(this)! + by);
+          return (by > 0 ? add : remove).call(this, type, ...(rest as [EventListener]));
+        };
+      EventTarget.prototype.addEventListener = count(1);
+      EventTarget.prototype.removeEventListener = count(-1);
+      try {
+        const list = await stillList(40);
+        inner.append(list);
+        await settled(list);
+        expect([...held.values()].every((n) => n > 0), 'a list listens on each root').to.equal(true);
+        shell.remove();
+        expect([...held.values()]).to.deep.equal([0, 0, 0]);
+      } finally {
+        EventTarget.prototype.addEventListener = add;
+        EventTarget.prototype.removeEventListener = remove;
+      }
+    });
+
+    it('tells each row its position in its day', async () => {
+      const { list } = await longList(300);
+      const section = list.shadowRoot!.querySelector('[part~="section"]')!;
+      const sectionRows = [...section.querySelectorAll('[part~="row"]')];
+      expect(sectionRows.map((row) => Number(row.getAttribute('aria-posinset')))).to.deep.equal(
+        sectionRows.map((_, i) => i + 1),
+      );
+      expect(new Set(sectionRows.map((row) => row.getAttribute('aria-setsize')))).to.have.property('size', 1);
+      await expect(list).to.be.accessible();
+    });
+  });
+});
