@@ -42,4 +42,19 @@ export const wrappers = [
   <CallLogFilter key="b" htmlFor="calls" onCallLogFilterChange={(event) => event.detail.filters.callStatus} />,
   // @ts-expect-error: the handler gets a CallLogFilterChangeEvent, which has no `callLog`
   <CallLogFilter key="c" onCallLogFilterChange={(event) => event.detail.callLog} />,
+  // Render props for the parts of the rows: (call, view, { active, expanded }) => a React node.
+  <CallLogList
+    key="d"
+    source="demo"
+    renderLeading={(_call, view) => <span className="initial">{view.name[0]}</span>}
+    renderTitle={(_call, view) => view.name}
+    renderSubtitle={(call, view) => <small>{call.type} · {view.time}</small>}
+    renderTrailing={(call, _view, { active }) => <button tabIndex={active ? 0 : -1}>{call.sessionID}</button>}
+    renderDetails={(call, _view, { expanded }) => (expanded ? call.participantInfoList.length : null)}
+    renderers={{ title: (call) => call.sessionID }}
+  />,
+  // @ts-expect-error: a render prop returns a React node, not a plain object
+  <CallLogList key="e" renderSubtitle={(call) => ({ id: call.sessionID })} />,
+  // @ts-expect-error: a view has no `sessionID` (the call has)
+  <CallLogList key="f" renderTitle={(_call, view) => view.sessionID} />,
 ];
