@@ -22,7 +22,7 @@ const LAYERS = [
   ['model'],
   // The request builder; the source interface and the sources (see the rules below).
   ['request', 'sources'],
-  ['controllers', 'events', 'registration'],
+  ['controllers', 'events', 'localize', 'registration'],
   // One folder per element.
   ['call-log-list', 'call-log-filter'],
   // The entry points: what the package exports and registers, the React wrappers, the framework types.

@@ -5,12 +5,15 @@
 // so the check guards the size it has (it fails on any growth past the budget below) until the cuts that reach the
 // goal land; then the budget drops to the goal. It moved up once, by 1 KB, for what the real Calls API needs (talk
 // time, one entry per person, participant states, names through resolveUsers, presenter sessions), and by 0.5 KB
-// for the list's split into modules and its row renderers; that half kilobyte is to be won back.
-import { readFile } from 'node:fs/promises';
+// for the list's split into modules and its row renderers; that half kilobyte is to be won back. It moved up by
+// 3.5 KB for languages and rows an app can shape: the English message table (1.1 KB), the language layer that
+// chooses, loads and formats a language (1.3 KB), and hide, collapse and the list's state modules (1.1 KB). Loading
+// what a page uses (the filter, the REST source, the details) is the way down to the goal.
+import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 29 * 1024;
+const BUDGET_GZIP = 32.5 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {
@@ -19,6 +22,11 @@ const FILES = {
   // Loaded by either bundle, only on a page that shows demo data.
   'call-log-elements-demo-data.js': 2.5 * 1024,
 };
+// Each language other than English, loaded by either bundle only on a page in that language.
+for (const file of await readdir(new URL('../dist/', import.meta.url))) {
+  // Scripts other than Latin take two or three bytes a letter: 1.8 KB leaves room for Arabic and Cyrillic.
+  if (/^call-log-elements-lang-[\w-]+\.js$/.test(file)) FILES[file] = 1.8 * 1024;
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 let over = false;

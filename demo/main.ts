@@ -1,11 +1,26 @@
 import '../src/define.js';
 import type { CallLogList } from '../src/call-log-list/call-log-list.js';
 import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../src/events/element-events.js';
+import { BUILT_IN_LANGUAGES } from '../src/localize/registry.js';
 
 const list = document.querySelector<CallLogList>('#calls')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
 const dataSource = document.querySelector<HTMLSelectElement>('#data-source')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+const language = document.querySelector<HTMLSelectElement>('#language')!;
+const calls = document.querySelector<HTMLElement>('.calls')!;
+
+// Each language by its own name. The elements follow the `lang` of the section around them, as they would follow an
+// app's <html lang>; `?lang=de` in the address picks one too.
+for (const tag of BUILT_IN_LANGUAGES) {
+  language.add(new Option(new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag, tag));
+}
+function useLanguage(tag: string): void {
+  if (tag) calls.lang = tag;
+  else calls.removeAttribute('lang');
+  language.value = tag;
+}
+useLanguage(new URLSearchParams(location.search).get('lang') ?? '');
 
 // The calls name only their initiator and receiver, as the Calls API does: the demo's own people directory names
 // the other participants, as an app's user service would.
@@ -60,4 +75,5 @@ for (const { eventName: type } of [...CALL_LOG_LIST_EVENTS, ...CALL_LOG_FILTER_E
 }
 
 dataSource.addEventListener('change', () => useSource(dataSource.value));
+language.addEventListener('change', () => useLanguage(language.value));
 theme.addEventListener('change', () => (document.documentElement.style.colorScheme = theme.value));

@@ -58,6 +58,8 @@ function readForm(): SnippetOptions {
     locale: value('locale').trim(),
     groupBy: value('groupBy') as SnippetOptions['groupBy'],
     loadMore: value('loadMore') as SnippetOptions['loadMore'],
+    hide: [...form.querySelectorAll<HTMLInputElement>('input[name="hide"]')].filter((box) => box.checked).map((box) => box.value),
+    collapse: checked('collapse'),
     theme: value('theme') as Theme,
     font: value('font'),
     colours: checked('customColours')
@@ -95,6 +97,8 @@ function writeForm(options: SnippetOptions): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="filterFields"]')) {
     box.checked = options.filterFields.includes(box.value);
   }
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="hide"]')) box.checked = options.hide.includes(box.value);
+  (control('collapse') as HTMLInputElement).checked = options.collapse;
   const colours = options.colours ?? DEFAULT_OPTIONS.colours!;
   (control('customColours') as HTMLInputElement).checked = options.colours !== undefined;
   control('accent').value = colours.accent;

@@ -24,6 +24,10 @@ export interface SnippetOptions {
   locale: string;
   groupBy: 'day' | 'none';
   loadMore: 'scroll' | 'button';
+  /** Parts of each row to leave out (`hide` tokens). */
+  hide: string[];
+  /** Consecutive calls with the same person and outcome as one row. */
+  collapse: boolean;
   theme: Theme;
   font: string;
   /** Custom colours; absent: the elements' own, which follow light and dark. */
@@ -55,6 +59,8 @@ export const DEFAULT_OPTIONS: SnippetOptions = {
   locale: 'en-GB',
   groupBy: 'day',
   loadMore: 'button',
+  hide: [],
+  collapse: false,
   theme: 'light',
   font: 'system-ui, sans-serif',
   colours: { accent: '#6d28d9', missed: '#be123c', text: '#1e1b2e', background: '#fdfcff' },
@@ -105,11 +111,17 @@ export function buildSnippet(options: SnippetOptions): string {
       ['group-by', o.groupBy],
       ['load-more', o.loadMore],
       ['locale', o.locale.trim()],
+      ['hide', o.hide.join(' ')],
     ]),
+    ...(o.collapse ? ['collapse'] : []),
   ]);
+  // The filter speaks the list's language too.
   const filter =
     o.filterFields.length > 0
-      ? element('call-log-filter', attributes([['for', LIST_ID], ['fields', o.filterFields.join(' ')]]))
+      ? element(
+          'call-log-filter',
+          attributes([['for', LIST_ID], ['fields', o.filterFields.join(' ')], ['locale', o.locale.trim()]]),
+        )
       : undefined;
 
   const shared = [`color-scheme: ${o.theme};`];

@@ -29,6 +29,17 @@ export type { ResolvedUser, UserResolver } from './controllers/user-directory.js
 export * from './events/call-log-events.js';
 // Types only, so the bundles leave the table of events out; this also brings its `HTMLElementEventMap` entries.
 export type { CallLogElementsEventMap, CallLogFilterEventMap, CallLogListEventMap } from './events/element-events.js';
+export { BUILT_IN_LANGUAGES, registerTranslation } from './localize/registry.js';
+export {
+  ENGLISH,
+  type BuiltInTranslation,
+  type MessageKey,
+  type MessageOverride,
+  type MessageOverrides,
+  type MessageValues,
+  type PluralMessage,
+  type Translation,
+} from './localize/messages.js';
 export { CallLogList } from './call-log-list/call-log-list.js';
 export {
   defaultRenderers,

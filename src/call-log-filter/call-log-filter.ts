@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../events/call-log-events.js';
 import type { CallDirection, CallStatus } from '../model/call-log.js';
+import { Localize, stringsAttribute } from '../localize/localize.js';
+import { FILTER_LABELS, valueKey, type MessageKey, type MessageOverrides } from '../localize/messages.js';
 import { FILTER_KEYS, FILTER_VALUES, checkFilter, checkFilters, type CallLogFilters } from '../model/query.js';
 import { styles } from './call-log-filter.styles.js';
 import { ListLink } from './list-link.js';
@@ -24,21 +26,11 @@ export type CallLogFilterField = (typeof CALL_LOG_FILTER_FIELDS)[number];
 /** The tokens of the filter controls (every token but `presets` and `clear`). */
 type FieldToken = Exclude<CallLogFilterField, 'presets' | 'clear'>;
 
-/** The visible label of each filter control, in the order the controls appear. */
-const LABELS: Record<FieldToken, string> = {
-  'session-type': 'Type',
-  'call-status': 'Status',
-  'call-direction': 'Direction',
-  'call-category': 'Category',
-  'has-recording': 'With recording',
-  uid: 'User',
-  guid: 'Group',
-};
-
-const FIELD_TOKENS = Object.keys(LABELS) as FieldToken[];
+/** The filter controls, in the order they appear. */
+const FIELD_TOKENS = CALL_LOG_FILTER_FIELDS.filter((token) => token !== 'presets' && token !== 'clear') as FieldToken[];
 
 interface Preset {
-  label: string;
+  label: MessageKey;
   /** "All" clears every filter; the others set the status and the direction, each to a value or to unset. */
   clearsAll?: boolean;
   callStatus?: CallStatus;
@@ -46,10 +38,10 @@ interface Preset {
 }
 
 const PRESETS: readonly Preset[] = [
-  { label: 'All', clearsAll: true },
-  { label: 'Missed', callStatus: 'missed' },
-  { label: 'Incoming', callDirection: 'incoming' },
-  { label: 'Outgoing', callDirection: 'outgoing' },
+  { label: 'filter.all', clearsAll: true },
+  { label: 'status.missed', callStatus: 'missed' },
+  { label: 'direction.incoming', callDirection: 'incoming' },
+  { label: 'direction.outgoing', callDirection: 'outgoing' },
 ];
 
 /** Pixels under which the controls fold behind a "Filters" button, so a phone shows calls before controls. */
@@ -58,8 +50,6 @@ const COMPACT_WIDTH = 480;
 /** A control's token is the list's attribute for its filter; the filter's key is that name in camel case. */
 const keyOf = (token: FieldToken): keyof CallLogFilters =>
   token.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof CallLogFilters;
-
-const capitalise = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
 /**
  * A list's filters as the controls can show them. A list's attribute may hold a bad value (the list reports that
@@ -142,9 +132,13 @@ export class CallLogFilter extends LitElement {
     // The accessor below requests its own updates.
     htmlFor: { attribute: 'for', noAccessor: true },
     fields: {},
+    locale: {},
+    strings: { converter: stringsAttribute },
   };
 
   #htmlFor: string | null = null;
+  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings });
+  readonly #t = this.#localize.t.bind(this.#localize);
   readonly #link = new ListLink(this, {
     htmlFor: () => this.#htmlFor,
     // Shows the linked list's filters; unlinked, the controls keep the last filters shown, as this element's own.
@@ -194,9 +188,20 @@ export class CallLogFilter extends LitElement {
    * are ignored; an empty value shows no control. Without the attribute, every control appears.
    */
   fields: string | null = CALL_LOG_FILTER_FIELDS.join(' ');
+  /**
+   * A BCP 47 tag for the words (`de`, `pt-BR`, `ar`). Default: the closest `lang` around the element, then the
+   * page's, then the browser's language, as for `<call-log-list>`.
+   */
+  locale: string | undefined;
+  /** Other words for some messages, by key, as on `<call-log-list>`; as an attribute, the same as JSON. */
+  strings: MessageOverrides | undefined;
 
 
   // Lifecycle
+
+  protected override willUpdate(): void {
+    this.#localize.resolve();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -295,7 +300,8 @@ export class CallLogFilter extends LitElement {
   #renderField(token: FieldToken): TemplateResult {
     const key = keyOf(token);
     const invalid = this.#invalid.has(key);
-    const label = html`<label part="label" for=${token}>${LABELS[token]}</label>`;
+    const t = this.#t;
+    const label = html`<label part="label" for=${token}>${t(FILTER_LABELS[key])}</label>`;
     if (key === 'hasRecording') {
       return html`
         <div part="field" class="checkbox">
@@ -309,10 +315,10 @@ export class CallLogFilter extends LitElement {
     const control =
       key in FILTER_VALUES
         ? html`<select part="control" id=${token} name=${key} aria-invalid=${invalid}>
-            ${invalid ? html`<option value="" disabled hidden>Not valid</option>` : nothing}
-            <option value="">All</option>
+            ${invalid ? html`<option value="" disabled hidden>${t('filter.invalid')}</option>` : nothing}
+            <option value="">${t('filter.all')}</option>
             ${FILTER_VALUES[key as keyof typeof FILTER_VALUES].map(
-              (option) => html`<option value=${option}>${capitalise(option)}</option>`,
+              (option) => html`<option value=${option}>${t(valueKey(key as keyof typeof FILTER_VALUES, option))}</option>`,
             )}
           </select>`
         : html`<input
@@ -333,7 +339,7 @@ export class CallLogFilter extends LitElement {
     // No preset matches a list whose filters are not valid.
     const active = this.#invalid.size ? undefined : PRESETS.find((preset) => this.#isActive(preset));
     return html`
-      <div part="presets" role="group" aria-label="Quick filters">
+      <div part="presets" role="group" aria-label=${this.#t('filter.presets')}>
         ${PRESETS.map(
           (preset) => html`
             <button
@@ -342,7 +348,7 @@ export class CallLogFilter extends LitElement {
               aria-pressed=${preset === active}
               @click=${() => this.#onPresetClick(preset)}
             >
-              ${preset.label}
+              ${this.#t(preset.label)}
             </button>
           `,
         )}
@@ -363,11 +369,13 @@ export class CallLogFilter extends LitElement {
         this.requestUpdate();
       }}
     >
-      ${count > 0 ? `Filters (${count})` : 'Filters'}
+      ${count > 0 ? this.#t('filter.toggleCount', { count }) : this.#t('filter.toggle')}
     </button>`;
   }
 
   protected override render(): TemplateResult {
+    // Until the language's words have arrived the filter shows no controls, never words of another language.
+    if (!this.#localize.ready) return html`<div part="base" aria-busy="true"></div>`;
     // Parsed at each render: a handful of tokens.
     const visible = parseFields(this.fields);
     const compact = this.#compact;
@@ -383,12 +391,12 @@ export class CallLogFilter extends LitElement {
       presets || clear || compact
         ? html`<div class="actions">
             ${presets ? this.#renderPresets() : nothing} ${compact && tokens.length ? this.#renderToggle() : nothing}
-            ${clear ? html`<button type="button" part="clear" @click=${() => this.#commit({})}>Clear</button>` : nothing}
+            ${clear ? html`<button type="button" part="clear" @click=${() => this.#commit({})}>${this.#t('filter.clear')}</button>` : nothing}
           </div>`
         : nothing;
     // Narrow, the presets and the "Filters" button come first and the controls open below them.
     return html`
-      <div part="base" role="group" aria-label="Call filters">
+      <div part="base" role="group" aria-label=${this.#t('filter.label')} lang=${this.#localize.lang} dir=${this.#localize.dir}>
         ${compact ? [actions, fields] : [fields, actions]}
       </div>
     `;

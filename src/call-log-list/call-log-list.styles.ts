@@ -150,6 +150,12 @@ export const styles = css`
   .meta svg {
     font-size: 1.2em;
   }
+  /* Right to left, the marks whose meaning is a direction point the other way, as the reader's phone draws them;
+     the play triangle stays, as media controls do. */
+  [dir='rtl'] .direction svg,
+  [dir='rtl'] a.text-button svg {
+    transform: scaleX(-1);
+  }
   .direction.missed,
   .status.missed,
   .status.unanswered,

@@ -12,7 +12,9 @@ import {
   CallLogRecordingOpenEvent,
   CallLogSelectEvent,
 } from '../events/call-log-events.js';
-import type { CallLog, CallRecording, CallType } from '../model/call-log.js';
+import { entityId, type CallLog, type CallRecording, type CallType } from '../model/call-log.js';
+import { Localize, stringsAttribute } from '../localize/localize.js';
+import type { MessageOverrides } from '../localize/messages.js';
 import { FILTER_KEYS, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 import { DEMO_VIEWER_UID, ListSources, type RetryOptions } from '../sources/source-for-list.js';
@@ -20,30 +22,23 @@ import { CallLogFormat } from './call-log-format.js';
 import { ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { styleProperties } from './style-properties.js';
-import { STATUS_WORDS, viewCall } from './call-log-view.js';
-import { booleanFilter, numberOrText, readListConfig, type GroupBy, type ListConfig } from './list-config.js';
+import { viewCall } from './call-log-view.js';
+import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
 import { defaultRenderers, renderRow, type RowActions, type RowContext, type RowRenderers, type RowView } from './row.js';
 import { rowKeyAction } from './row-keys.js';
+import { ScrollBox } from './scroll-box.js';
+import { describeFilters, renderEmpty, renderError, renderFooter, renderLoading } from './states.js';
+import { LiveAnnouncer } from './announcer.js';
 import { buildSections, type Chunk, type Section } from './sections.js';
-
-const FILTER_LABELS: Record<keyof CallLogFilters, string> = {
-  sessionType: 'Type',
-  callStatus: 'Status',
-  hasRecording: 'Recording',
-  callCategory: 'Category',
-  callDirection: 'Direction',
-  uid: 'User',
-  guid: 'Group',
-};
 
 /** The uids of participants the calls leave unnamed. */
 function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
   for (const call of calls) for (const participant of call.participantInfoList) if (!participant.name) yield participant.uid;
 }
 
-const SKELETON_ROWS = 6;
+const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
 
 /**
  * A call history: who called, when, for how long, missed or not, with recordings.
@@ -82,6 +77,7 @@ const SKELETON_ROWS = 6;
  * @csspart expand-button - The button that shows a row's details.
  * @csspart details - A row's participants and recordings.
  * @csspart participant - One participant in the details.
+ * @csspart run-call - One call of a row that stands for several (with `collapse`), in its details.
  * @csspart recording - One recording in the details.
  * @csspart player - The native audio or video player of a recording.
  * @csspart loading - The loading skeleton of the first page.
@@ -132,21 +128,29 @@ export class CallLogList extends LitElement {
     retryOptions: { attribute: false },
     resolveUsers: { attribute: false },
     renderers: { attribute: false },
+    strings: { converter: stringsAttribute },
+    hide: {},
+    collapse: { type: Boolean },
   };
 
+  readonly #localize = new Localize(this, {
+    locale: () => this.#config?.locale,
+    strings: () => this.strings,
+  });
+  readonly #t = this.#localize.t.bind(this.#localize);
   readonly #controller = new CallLogController(this, {
     onLoad: (detail) => {
-      this.#announce(
+      this.#announcer.announce(() =>
         detail.page === 1
-          ? `${detail.total ?? detail.items.length} calls`
-          : `${detail.items.length} more calls loaded`,
+          ? this.#t('list.loaded', { count: detail.total ?? detail.items.length })
+          : this.#t('list.loadedMore', { count: detail.items.length }),
       );
       void this.updateComplete.then(() => this.dispatchEvent(new CallLogLoadEvent(detail)));
     },
     onError: (error) => {
       void this.updateComplete.then(() => this.dispatchEvent(new CallLogErrorEvent(error)));
     },
-    onNewCalls: (calls) => this.#announce(calls.length === 1 ? '1 new call' : `${calls.length} new calls`),
+    onNewCalls: (calls) => this.#announcer.announce(() => this.#t('list.newCalls', { count: calls.length })),
     renewAuth: async () => {
       const provider = this.tokenProvider;
       const rest = this.#sources.rest;
@@ -169,16 +173,19 @@ export class CallLogList extends LitElement {
   // Made with the page's language up front, so the common case builds its Intl formatters once.
   #format = new CallLogFormat(document.documentElement.lang || undefined);
   #views = new WeakMap<CallLog, RowView>();
-  #viewsLocale: string | undefined;
   #viewer: string | undefined;
   #sections: Section[] = [];
+  /** The call heading each row, in order (with `collapse`, the newest of each run). */
+  #rows: CallLog[] = [];
+  /** The calls of each row that stands for several, by its first call's session id. */
+  #runs = new Map<string, CallLog[]>();
   /** Each loaded call's chunk key, to render a row before moving focus to it. */
   #chunkOf = new Map<string, string>();
   /** Whether a loaded call is ongoing (its live timer needs a tick), found when the calls change, not each render. */
   #hasOngoing = false;
   readonly #window = new ChunkWindow(this, {
     chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
-    scrollBox: () => this.#scrollBox,
+    scrollBox: () => this.#scrollBox.box,
   });
   /** The clock ongoing calls count from, ticking each second while one is shown. */
   readonly #clock = new LiveClock(this, { running: () => this.#hasOngoing });
@@ -198,21 +205,16 @@ export class CallLogList extends LitElement {
   /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
    * unchanged chunks can skip rendering. */
   #rowsVersion = 0;
-  #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat } | undefined;
+  #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat; collapse: boolean; views: object } | undefined;
   #expanded = new Set<string>();
   #activeId: string | undefined;
   #playing = new Set<string>();
   #brokenImages = new Set<string>();
-  /**
-   * The box that scrolls the rows: the list's own when it has a height limit, else `null` for the viewport. Read
-   * when the list's box resizes, where styles are already computed: reading them after each render would force a
-   * style pass over every row.
-   */
-  #scrollBox: Element | null = null;
-  #resizeObserver: ResizeObserver | undefined;
+  readonly #scrollBox = new ScrollBox(this, { base: () => this.renderRoot.querySelector('.base') });
+  readonly #announcer = new LiveAnnouncer(this);
   #lastStatus: CallLogStatus | undefined;
-  /** What the live region says (a private field, not a reactive property: it stays out of the public surface). */
-  #announcement = '';
+  /** The sentence of the empty state that names the active filters. */
+  #filtersText = '';
 
   /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
   source: string | CallLogSource | undefined;
@@ -242,7 +244,10 @@ export class CallLogList extends LitElement {
   guid: string | undefined;
   /** Present or `true`: only calls with recordings; `false`: only calls without. */
   hasRecording: boolean | string | undefined;
-  /** A BCP 47 tag for dates, times and durations. Default: the page's language. */
+  /**
+   * A BCP 47 tag for the words, dates, times and numbers (`de`, `pt-BR`, `ar`). Default: the closest `lang` around
+   * the element, then the page's, then the browser's language.
+   */
   locale: string | undefined;
   /** `day` (default): sections Today, Yesterday, weekdays, then dates; `none`: one plain list. */
   groupBy: string | undefined;
@@ -250,6 +255,17 @@ export class CallLogList extends LitElement {
   loadMoreTrigger: string | undefined;
   /** Seconds between checks for new calls; 0 or absent: off. */
   refreshInterval: number | string | undefined;
+  /**
+   * Parts of every row to leave out, as space-separated tokens: `avatar time direction type category status duration
+   * participants recording call-back details`. An unknown token is a configuration error that names the allowed ones.
+   */
+  hide: string | undefined;
+  /**
+   * Consecutive calls with the same party, direction and outcome on one day show as one row with a count, as phone
+   * apps do; its details list each call. The row stands for its newest call (selecting it selects that call);
+   * `items` still holds every call.
+   */
+  collapse = false;
   /**
    * Property only. With the CometChat source: when the Calls API refuses the token (`AUTH`), the list awaits this
    * function once for a fresh token and asks again for the same page; only if that fails too is the error shown.
@@ -275,13 +291,19 @@ export class CallLogList extends LitElement {
    * built-in parts, to wrap them. Parts not given stay as built in.
    */
   renderers: Partial<RowRenderers> | undefined;
+  /**
+   * Other words for some messages, by key: `{ 'list.loadMore': 'Older calls' }`. A value is text with the
+   * message's `{placeholders}`, plural texts (`{ one, other }`), or a function of the values. As an attribute, the
+   * same as JSON. The keys and their English words are listed in the README ("Languages").
+   */
+  strings: MessageOverrides | undefined;
 
   constructor() {
     super();
     // Held by the host, which drives it: with `load-more="scroll"`, the next page loads as the end nears the view.
     new LoadMoreObserver(this, {
       sentinel: () => this.renderRoot.querySelector('.sentinel'),
-      scrollBox: () => this.#scrollBox,
+      scrollBox: () => this.#scrollBox.box,
       onEnd: () => this.#controller.loadMore(),
     });
   }
@@ -328,28 +350,25 @@ export class CallLogList extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Every property but these decides where calls come from and which: a change to any is checked again.
-    const presentational = (['viewerUid', 'resolveUsers', 'renderers'] as const).filter((key) => changed.has(key)).length;
+    const presentational = (['viewerUid', 'resolveUsers', 'renderers', 'strings'] as const).filter((key) => changed.has(key)).length;
     if (!this.#config || changed.size > presentational) this.#configure();
     if (changed.has('renderers')) {
       this.#renderers = { ...defaultRenderers, ...this.renderers };
       this.#rowsVersion++;
     }
     const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
-    const locale = this.#config?.locale ?? (document.documentElement.lang || undefined);
+    const wasReady = this.#localize.ready;
+    const wordsChanged = this.#localize.resolve();
+    // What was said in the old language was heard; what waited for the words is said in the new one.
+    if (wordsChanged && wasReady) this.#announcer.clear();
+    const locale = this.#localize.lang;
     const today = new Date(this.#clock.now);
     const newDay = this.#format.daysAgo(today) !== 0;
     if (locale !== this.#format.locale || newDay) this.#format = new CallLogFormat(locale, today);
-    if (viewer !== this.#viewer || locale !== this.#viewsLocale || newDay) {
+    if (viewer !== this.#viewer || wordsChanged || newDay) {
       this.#viewer = viewer;
-      this.#viewsLocale = locale;
       this.#views = new WeakMap();
       this.#rowsVersion++;
     }
@@ -362,13 +381,13 @@ export class CallLogList extends LitElement {
     const status = this.#controller.status;
     if (status !== this.#lastStatus) {
       this.#lastStatus = status;
-      if (status === 'loading') this.#announcement = this.#sections.length > 0 ? 'Loading more calls' : 'Loading calls';
+      const key = this.#sections.length > 0 ? 'list.loadingMore' : 'list.loading';
+      if (status === 'loading') this.#announcer.setNow(() => this.#t(key));
     }
-  }
-
-  protected override updated(): void {
-    // An update can come after the list left the document: it must not start observers again.
-    if (this.isConnected) this.#watchScrollBox();
+    this.#filtersText =
+      status === 'complete' && this.#sections.length === 0
+        ? describeFilters(this.#config?.filters ?? {}, this.#t, (items) => this.#localize.list(items))
+        : '';
   }
 
   // Public methods
@@ -397,7 +416,9 @@ export class CallLogList extends LitElement {
         // A page refused for the old token is asked for again.
         if (token && this.#controller.error?.code === 'AUTH') queueMicrotask(() => this.#controller.retry());
       });
+      // Rows read the configuration (`hide`, `collapse`): they render again.
       this.#config = config;
+      this.#rowsVersion++;
       this.#controller.configure(source, config.filters);
       this.#controller.setRefreshInterval(config.refreshInterval);
     } catch (error) {
@@ -405,7 +426,7 @@ export class CallLogList extends LitElement {
         error instanceof CallLogError && error.code === 'INVALID_CONFIG'
           ? error
           : new CallLogError('INVALID_CONFIG', CallLogError.from(error).message, { cause: error });
-      this.#config ??= { filters: {}, groupBy: 'day', loadMoreTrigger: 'scroll', refreshInterval: 0 };
+      this.#config ??= { filters: {}, groupBy: 'day', loadMoreTrigger: 'scroll', refreshInterval: 0, hide: new Set(), collapse: false };
       this.#controller.setConfigError(configError);
     }
   }
@@ -413,15 +434,28 @@ export class CallLogList extends LitElement {
   #deriveSections(): void {
     const items = this.#controller.items;
     const groupBy = this.#config?.groupBy ?? 'day';
+    const collapse = this.#config?.collapse ?? false;
     const format = this.#format;
+    const views = this.#views;
     const last = this.#sectionsFor;
-    if (last && last.items === items && last.groupBy === groupBy && last.format === format) return;
-    this.#sectionsFor = { items, groupBy, format };
-    const { sections, chunkOf } = buildSections(items, groupBy, format);
+    if (
+      last &&
+      last.items === items &&
+      last.groupBy === groupBy &&
+      last.format === format &&
+      last.collapse === collapse &&
+      (!collapse || last.views === views)
+    ) {
+      return;
+    }
+    this.#sectionsFor = { items, groupBy, format, collapse, views };
+    const { sections, chunkOf, rows, runs } = buildSections(items, groupBy, format, collapse ? this.#sameRow : undefined);
     this.#chunkOf = chunkOf;
+    this.#rows = rows;
+    this.#runs = runs;
     this.#hasOngoing = items.some((call) => call.status === 'ongoing');
     this.#sections = sections;
-    if (this.#activeId === undefined || !chunkOf.has(this.#activeId)) this.#activeId = items[0]?.sessionID;
+    if (this.#activeId === undefined || !chunkOf.has(this.#activeId)) this.#activeId = rows[0]?.sessionID;
     // The row that holds the tab stop stays rendered, so keyboard focus never falls out of the document.
     this.#window.pin(this.#activeId === undefined ? undefined : chunkOf.get(this.#activeId));
   }
@@ -430,7 +464,7 @@ export class CallLogList extends LitElement {
     let view = this.#views.get(call);
     if (!view) {
       const format = this.#format;
-      const base = viewCall(call, this.#viewer);
+      const base = viewCall(call, this.#viewer, this.#t);
       view = {
         ...base,
         iso: base.placedAt.toISOString(),
@@ -449,37 +483,25 @@ export class CallLogList extends LitElement {
     this.requestUpdate();
   }
 
-  #announce(text: string): void {
-    // Clearing first makes a screen reader speak a message equal to the last one again.
-    this.#setAnnouncement('');
-    void this.updateComplete.then(() => this.#setAnnouncement(text));
-  }
-
-  #setAnnouncement(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
-  #watchScrollBox(): void {
-    if (this.#resizeObserver) return;
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!base) return;
-    this.#resizeObserver = new ResizeObserver(() => {
-      const box = getComputedStyle(base).maxHeight === 'none' ? null : base;
-      if (box === this.#scrollBox) return;
-      this.#scrollBox = box;
-      this.requestUpdate();
-    });
-    this.#resizeObserver.observe(base);
-  }
+  /** With `collapse`: whether two consecutive calls are with the same party, in the same direction, with one outcome. */
+  readonly #sameRow = (newer: CallLog, older: CallLog): boolean => {
+    const a = this.#view(newer);
+    const b = this.#view(older);
+    return (
+      a.direction === b.direction &&
+      newer.status === older.status &&
+      a.party.entityType === b.party.entityType &&
+      entityId(a.party) === entityId(b.party)
+    );
+  };
 
   #onRowKeydown(event: KeyboardEvent, call: CallLog): void {
-    const items = this.#controller.items;
-    const action = rowKeyAction(event.key, items.indexOf(call), items.length);
+    const rows = this.#rows;
+    const action = rowKeyAction(event.key, rows.indexOf(call), rows.length, this.#localize.dir === 'rtl');
     if (action === undefined) return;
     if (typeof action === 'object') {
       event.preventDefault();
-      const target = items[action.move];
+      const target = rows[action.move];
       if (target) void this.#focusRow(target);
       return;
     }
@@ -531,28 +553,12 @@ export class CallLogList extends LitElement {
     }
   }
 
-  #describeFilters(): string {
-    const filters = this.#config?.filters ?? {};
-    return FILTER_KEYS.flatMap((key) => {
-      const value = filters[key];
-      if (value === undefined) return [];
-      const shown =
-        key === 'hasRecording'
-          ? value
-            ? 'with recording'
-            : 'without recording'
-          : key === 'callStatus'
-            ? STATUS_WORDS[value as keyof typeof STATUS_WORDS]
-            : String(value);
-      return [`${FILTER_LABELS[key]}: ${shown}`];
-    }).join(', ');
-  }
-
   // Rendering
 
   #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
     const context: RowContext = {
       format: this.#format,
+      t: this.#t,
       now: this.#clock.now,
       active: call.sessionID === this.#activeId,
       expanded: this.#expanded.has(call.sessionID),
@@ -560,6 +566,8 @@ export class CallLogList extends LitElement {
       brokenImages: this.#brokenImages,
       user: (uid) => this.#users.get(uid),
       actions: this.#rowActions,
+      hidden: this.#config?.hide ?? NOTHING_HIDDEN,
+      run: this.#runs.get(call.sessionID),
     };
     return renderRow(call, this.#view(call), context, this.#renderers, position, setSize);
   }
@@ -605,71 +613,25 @@ export class CallLogList extends LitElement {
     </div>`);
   }
 
-  #renderLoading(): TemplateResult {
-    return html`<div class="state" ?hidden=${!(this.#controller.status === 'loading' && this.#sections.length === 0)}>
-      <slot name="loading">
-        <div part="loading" class="skeleton" aria-hidden="true">
-          ${Array.from({ length: SKELETON_ROWS }, () => html`<div class="skeleton-row"><span class="avatar"></span><span class="lines"><span></span><span></span></span></div>`)}
-        </div>
-      </slot>
-    </div>`;
-  }
-
-  #renderEmpty(): TemplateResult {
-    const filters = this.#describeFilters();
-    return html`<div class="state" ?hidden=${!(this.#controller.status === 'complete' && this.#sections.length === 0)}>
-      <slot name="empty">
-        <div part="empty" class="empty">
-          <p class="state-title">No calls</p>
-          <p class="state-text">${filters ? `No calls match these filters: ${filters}.` : 'Calls made and received appear here.'}</p>
-        </div>
-      </slot>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    const error = this.#controller.error;
-    const config = error?.code === 'INVALID_CONFIG';
-    return html`<div class="state" ?hidden=${!error}>
-      <slot name="error">
-        <div part="error" class="error" role="alert">
-          <p class="state-title">${config ? 'This call list is not set up correctly' : 'Calls could not be loaded'}</p>
-          <p class="state-text">${error?.message ?? ''}</p>
-          ${config
-            ? nothing
-            : html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>Retry</button>`}
-        </div>
-      </slot>
-    </div>`;
-  }
-
-  #renderFooter(): TemplateResult | typeof nothing {
-    const status = this.#controller.status;
-    if (this.#sections.length === 0) return nothing;
-    if (status === 'loading') {
-      return html`<div class="footer"><span part="spinner" class="spinner" role="progressbar" aria-label="Loading more calls"></span></div>`;
-    }
-    if (status !== 'ready') return nothing;
-    if (this.#config?.loadMoreTrigger === 'button') {
-      return html`<div class="footer">
-        <button part="load-more-button" class="button" type="button" @click=${() => this.loadMore()}>Load more</button>
-      </div>`;
-    }
-    return html`<div class="sentinel" aria-hidden="true"></div>`;
-  }
-
   protected override render(): TemplateResult {
     const status = this.#controller.status;
-    return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    const localize = this.#localize;
+    // Until the language's words have arrived the list shows its loading state, never words of another language.
+    if (!localize.ready) {
+      return html`<div part="base" class="base" aria-busy="true" dir=${localize.dir}><slot></slot>${renderLoading(true)}</div>`;
+    }
+    const t = this.#t;
+    const empty = this.#sections.length === 0;
+    return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${localize.lang} dir=${localize.dir}>
       <slot></slot>
       ${repeat(
         this.#sections,
         (section) => section.key,
         (section) => this.#renderSection(section),
       )}
-      ${this.#renderFooter()} ${this.#renderLoading()} ${this.#renderEmpty()}
-      ${this.#renderError()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
+      ${empty ? nothing : renderFooter(status, this.#config?.loadMoreTrigger ?? 'scroll', t, () => this.loadMore())}
+      ${renderLoading(status === 'loading' && empty)} ${renderEmpty(status === 'complete' && empty, this.#filtersText, t)}
+      ${renderError(this.#controller.error, t, () => this.retry())} ${this.#announcer.render()}
     </div>`;
   }
 }

@@ -8,23 +8,8 @@ export type RowDirection = 'incoming' | 'outgoing' | 'missed';
 /** Statuses after which an incoming call counts as missed by the person it was for. */
 const MISSED_STATUSES: ReadonlySet<string> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
 
-export const STATUS_WORDS: Readonly<Record<CallLog['status'], string>> = {
-  ongoing: 'Ongoing',
-  busy: 'Busy',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
-  ended: 'Ended',
-  missed: 'Missed',
-  initiated: 'Calling',
-  unanswered: 'Unanswered',
-  unknown: 'Unknown status',
-};
-
-/** The word a row shows for a call that is not a plain call. */
-export const CATEGORY_WORDS: Readonly<Record<Exclude<CallLog['callCategory'], 'call'>, string>> = {
-  meet: 'Meeting',
-  presenter: 'Presentation',
-};
+/** Words of the list's language that a view needs. */
+export type ViewWords = (key: 'row.between' | `status.${CallLog['status']}`, values?: Readonly<Record<string, string>>) => string;
 
 export interface CallView {
   /** Whom the row is about: the other party, or the group. */
@@ -55,8 +40,8 @@ function isViewer(entity: CallEntity, viewerUid: string | undefined): boolean {
   return viewerUid !== undefined && entity.entityType === 'user' && entity.uid === viewerUid;
 }
 
-/** What a row shows of a call, from the viewer's side when `viewerUid` is known. */
-export function viewCall(call: CallLog, viewerUid: string | undefined): CallView {
+/** What a row shows of a call, from the viewer's side when `viewerUid` is known, in the words `t` gives. */
+export function viewCall(call: CallLog, viewerUid: string | undefined, t: ViewWords): CallView {
   const group = call.receiver.entityType === 'group';
   let party: CallEntity;
   let direction: RowDirection | undefined;
@@ -70,12 +55,14 @@ export function viewCall(call: CallLog, viewerUid: string | undefined): CallView
     direction = MISSED_STATUSES.has(call.status) ? 'missed' : 'incoming';
   }
   const name =
-    viewerUid === undefined && !group ? `${call.initiator.name} → ${call.receiver.name}` : party.name || entityId(party);
+    viewerUid === undefined && !group
+      ? t('row.between', { from: call.initiator.name, to: call.receiver.name })
+      : party.name || entityId(party);
   return {
     party,
     name,
     direction,
-    statusWord: call.status === 'ended' ? undefined : STATUS_WORDS[call.status],
+    statusWord: call.status === 'ended' ? undefined : t(`status.${call.status}`),
     placedAt: new Date(call.initiatedAt * 1000),
     // No duration for an unknown outcome either: the time to its end may have been ringing, not talking. An ongoing
     // call's runs on a clock, from its answer.

@@ -19,6 +19,32 @@ const LOCALE: Rule<string> = {
   allowed: 'a BCP 47 language tag such as "en-US" or "fr"',
 };
 
+/** The parts of a row a page can leave out with the `hide` attribute. */
+export const HIDE_TOKENS = [
+  'avatar',
+  'time',
+  'direction',
+  'type',
+  'category',
+  'status',
+  'duration',
+  'participants',
+  'recording',
+  'call-back',
+  'details',
+] as const;
+export type HideToken = (typeof HIDE_TOKENS)[number];
+
+const HIDE: Rule<ReadonlySet<HideToken>> = {
+  read(value) {
+    const tokens = String(value).split(/\s+/).filter(Boolean);
+    return tokens.every((token) => (HIDE_TOKENS as readonly string[]).includes(token))
+      ? new Set(tokens as HideToken[])
+      : undefined;
+  },
+  allowed: `space-separated tokens out of ${HIDE_TOKENS.join(' ')}`,
+};
+
 const REFRESH_INTERVAL: Rule<number> = {
   // Sub-second checks would hammer the API for no visible gain.
   read: (value) => {
@@ -46,6 +72,8 @@ export interface ListSettings {
   groupBy?: string | null;
   loadMoreTrigger?: string | null;
   refreshInterval?: number | string | null;
+  hide?: string | null;
+  collapse?: boolean | null;
 }
 
 export interface ListConfig {
@@ -55,6 +83,10 @@ export interface ListConfig {
   groupBy: GroupBy;
   loadMoreTrigger: LoadMoreTrigger;
   refreshInterval: number;
+  /** The parts of rows left out. */
+  hide: ReadonlySet<HideToken>;
+  /** Consecutive calls with the same party, direction and outcome on one day show as one row. */
+  collapse: boolean;
 }
 
 /** Reads a setting by its rule, or throws an `INVALID_CONFIG` error naming the attribute, value and allowed values. */
@@ -79,7 +111,8 @@ const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `
 export function readListConfig(settings: ListSettings): ListConfig {
   const filters: Record<string, unknown> = {};
   for (const key of QUERY_KEYS) {
-    const value = settings[key];
+    // A string set as a property (Vue's `limit="10"`) reads as the same attribute would.
+    const value = asAttribute(key, settings[key]);
     if (value != null) filters[key] = read(attributeOf(key), value, QUERY_RULES[key] as Rule<unknown>);
   }
   const { region, locale, refreshInterval } = settings;
@@ -88,11 +121,22 @@ export function readListConfig(settings: ListSettings): ListConfig {
     groupBy: read('group-by', settings.groupBy ?? 'day', GROUP_BY),
     loadMoreTrigger: read('load-more', settings.loadMoreTrigger ?? 'scroll', LOAD_MORE),
     refreshInterval: 0,
+    hide: read('hide', settings.hide ?? '', HIDE),
+    collapse: !!settings.collapse,
   };
   if (region != null) config.region = read('region', region, REGION);
   if (locale != null && locale !== '') config.locale = read('locale', locale, LOCALE);
-  if (refreshInterval != null) config.refreshInterval = read('refresh-interval', refreshInterval, REFRESH_INTERVAL);
+  if (refreshInterval != null) {
+    config.refreshInterval = read('refresh-interval', asAttribute('refreshInterval', refreshInterval), REFRESH_INTERVAL);
+  }
   return config;
+}
+
+/** A setting given as a string, read as its attribute converter reads it; any other value as it is. */
+function asAttribute(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (key === 'limit' || key === 'refreshInterval') return numberOrText.fromAttribute(value);
+  return key === 'hasRecording' ? booleanFilter.fromAttribute(value) : value;
 }
 
 /** Attribute converters that keep a value that is not valid, so it can be reported rather than lost. */

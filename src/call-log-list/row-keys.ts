@@ -3,9 +3,10 @@ export type RowKeyAction = { move: number } | 'toggle' | 'expand' | 'collapse' |
 
 /**
  * The action of `key` on the row at `index` of `count` rows: ↑ ↓ Home End move (within the rows), Space toggles the
- * details, → opens and ← closes them. Any other key is left to the browser.
+ * details, → opens and ← closes them (the other way round right to left, where the reading goes the other way). Any
+ * other key is left to the browser.
  */
-export function rowKeyAction(key: string, index: number, count: number): RowKeyAction {
+export function rowKeyAction(key: string, index: number, count: number, rtl = false): RowKeyAction {
   switch (key) {
     case 'ArrowDown':
       return { move: Math.min(index + 1, count - 1) };
@@ -18,9 +19,9 @@ export function rowKeyAction(key: string, index: number, count: number): RowKeyA
     case ' ':
       return 'toggle';
     case 'ArrowRight':
-      return 'expand';
+      return rtl ? 'collapse' : 'expand';
     case 'ArrowLeft':
-      return 'collapse';
+      return rtl ? 'expand' : 'collapse';
     default:
       return undefined;
   }

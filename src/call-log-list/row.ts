@@ -4,7 +4,9 @@ import type { ResolvedUser } from '../controllers/user-directory.js';
 import { entityId, type CallEntity, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
 import type { CallLogFormat } from './call-log-format.js';
-import { avatarColour, CATEGORY_WORDS, initials, partyImage, safeUrl, type CallView } from './call-log-view.js';
+import type { HideToken } from './list-config.js';
+import type { MessageKey, MessageValues } from '../localize/messages.js';
+import { avatarColour, initials, partyImage, safeUrl, talkSeconds, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
 import { styleProperties } from './style-properties.js';
 
@@ -33,6 +35,8 @@ export interface RowActions {
 /** The list's state that a row reads besides its call and view. */
 export interface RowContext {
   format: CallLogFormat;
+  /** A message in the list's language (see the README's message keys). */
+  t(key: MessageKey, values?: MessageValues): string;
   /** Unix milliseconds of the clock ongoing calls count from. */
   now: number;
   /** Whether the row holds the list's one tab stop. */
@@ -43,6 +47,10 @@ export interface RowContext {
   /** A participant's name and picture, once the list's `resolveUsers` has given them. */
   user(uid: string): ResolvedUser | undefined;
   actions: RowActions;
+  /** The parts of rows the page's `hide` attribute leaves out; custom renderers may honour them too. */
+  hidden: ReadonlySet<HideToken>;
+  /** With `collapse`, the calls a row stands for when there are several, newest (the row's call) first. */
+  run: readonly CallLog[] | undefined;
 }
 
 /** Renders one part of a row: anything Lit renders (a template, a DOM node, a string, `nothing`). */
@@ -83,52 +91,55 @@ export function renderAvatar(entity: CallEntity, context: RowContext, small = fa
 }
 
 function renderMeta(call: CallLog, view: RowView, context: RowContext): TemplateResult {
-  const direction = view.direction;
+  const { t, hidden } = context;
+  const direction = hidden.has('direction') ? undefined : view.direction;
   const live = call.status === 'ongoing';
   // A running call reads like a clock ("14:05"), which ticks evenly where "14m 5s" would change width.
   const duration = live ? formatDuration(context.now / 1000 - (call.startedAt ?? call.initiatedAt)) : view.duration;
   return html`<span part="meta" class="meta">
     ${direction
       ? html`<span part="direction" class="direction ${direction}"
-          >${icons[direction]}<span class="visually-hidden">${direction[0]!.toUpperCase() + direction.slice(1)}</span></span
+          >${icons[direction]}<span class="visually-hidden">${t(`direction.${direction}`)}</span></span
         >`
       : nothing}
-    <span class="type">${icons[call.type === 'video' ? 'video' : 'audio']}<span class="visually-hidden"
-        >${call.type === 'video' ? 'Video' : 'Audio'}</span
-      ></span
-    >
-    ${call.callCategory !== 'call'
-      ? html`<span part="category" class="category">${CATEGORY_WORDS[call.callCategory]}</span>`
+    ${hidden.has('type')
+      ? nothing
+      : html`<span class="type">${icons[call.type === 'video' ? 'video' : 'audio']}<span class="visually-hidden"
+            >${t(call.type === 'video' ? 'type.video' : 'type.audio')}</span
+          ></span
+        >`}
+    ${call.callCategory !== 'call' && !hidden.has('category')
+      ? html`<span part="category" class="category">${t(`category.${call.callCategory}`)}</span>`
       : nothing}
-    ${view.statusWord && !(direction === 'missed' && call.status === 'missed')
+    ${view.statusWord && !hidden.has('status') && !(view.direction === 'missed' && call.status === 'missed')
       ? html`<span part="status" class="status ${call.status}">${view.statusWord}</span>`
       : nothing}
-    ${duration
+    ${duration && !hidden.has('duration')
       ? html`<span part="duration" class="duration" role=${ifDefined(live ? 'timer' : undefined)}>${duration}</span>`
       : nothing}
-    ${view.participants !== undefined
+    ${view.participants !== undefined && !hidden.has('participants')
       ? html`<span part="participants" class="participants"
-          >${icons.people}<span>${context.format.number(view.participants)}</span
-          ><span class="visually-hidden">participants</span></span
+          >${icons.people}<span aria-hidden="true">${context.format.number(view.participants)}</span
+          ><span class="visually-hidden">${t('row.participants', { count: view.participants })}</span></span
         >`
       : nothing}
-    ${call.hasRecording
+    ${call.hasRecording && !hidden.has('recording')
       ? html`<span part="recording-mark" class="recording-mark"
-          >${icons.recording}<span class="visually-hidden">Recorded</span></span
+          >${icons.recording}<span class="visually-hidden">${t('row.recorded')}</span></span
         >`
       : nothing}
   </span>`;
 }
 
 function renderCallBack(call: CallLog, view: RowView, context: RowContext, type: CallType): TemplateResult {
-  const word = type === 'video' ? 'Video call' : 'Audio call';
+  const video = type === 'video';
   return html`<button
     part="call-back-button"
     class="icon-button"
     type="button"
     tabindex=${context.active ? 0 : -1}
-    aria-label="${word} ${view.party.name}"
-    title=${word}
+    aria-label=${context.t(video ? 'row.videoCallWith' : 'row.audioCallWith', { name: view.party.name })}
+    title=${context.t(video ? 'row.videoCall' : 'row.audioCall')}
     @click=${() => context.actions.callBack(call, type)}
   >
     ${icons[type]}
@@ -136,7 +147,7 @@ function renderCallBack(call: CallLog, view: RowView, context: RowContext, type:
 }
 
 function renderParticipant(participant: CallParticipant, context: RowContext): TemplateResult {
-  const format = context.format;
+  const { format, t } = context;
   const resolved = context.user(participant.uid);
   const named = participant.name ?? resolved?.name;
   const avatar = participant.avatar ?? resolved?.avatar;
@@ -145,15 +156,16 @@ function renderParticipant(participant: CallParticipant, context: RowContext): T
   const minutes = format.duration(participant.totalDurationInMinutes * 60);
   const said =
     state === 'rejected'
-      ? 'Declined'
+      ? t('participant.declined')
       : state === 'unanswered'
-        ? 'Did not answer'
+        ? t('participant.unanswered')
         : !participant.hasJoined
-          ? 'Did not join'
+          ? t('participant.notJoined')
           : state === 'ongoing'
-            ? joinedAt ? `In the call since ${joinedAt}` : 'In the call'
-            : joinedAt ? `Joined ${joinedAt} · ${minutes}` : minutes;
-  const devices = participant.devices !== undefined && participant.devices > 1 ? ` · ${format.number(participant.devices)} devices` : '';
+            ? joinedAt ? t('participant.inCallSince', { time: joinedAt }) : t('participant.inCall')
+            : joinedAt ? t('participant.joined', { time: joinedAt, duration: minutes }) : minutes;
+  const devices =
+    participant.devices !== undefined && participant.devices > 1 ? ` · ${t('participant.devices', { count: participant.devices })}` : '';
   return html`<li part="participant" class="participant ${state ?? ''}">
     ${renderAvatar({ entityType: 'user', uid: participant.uid, name: named ?? participant.uid, ...(avatar ? { avatar } : {}) }, context, true)}
     <span class="participant-name">${named || participant.uid}</span>
@@ -162,8 +174,9 @@ function renderParticipant(participant: CallParticipant, context: RowContext): T
 }
 
 function renderRecording(call: CallLog, recording: CallRecording, index: number, context: RowContext): TemplateResult {
+  const { t } = context;
   const url = safeUrl(recording.recordingURL);
-  const label = `Recording ${index + 1}`;
+  const label = t('recording.name', { number: index + 1 });
   const playing = url !== undefined && context.playing.has(recording.rid);
   const open = context.actions.openRecording;
   return html`<li part="recording" class="recording">
@@ -175,7 +188,7 @@ function renderRecording(call: CallLog, recording: CallRecording, index: number,
             aria-pressed=${playing ? 'true' : 'false'}
             @click=${(event: Event) => open(event, call, recording, true)}
           >
-            ${icons.play} Play
+            ${icons.play} ${t('recording.play')}
           </button>
           <a
             class="text-button"
@@ -183,15 +196,31 @@ function renderRecording(call: CallLog, recording: CallRecording, index: number,
             target="_blank"
             rel="noopener noreferrer"
             @click=${(event: Event) => open(event, call, recording, false)}
-            >${icons.external} Open<span class="visually-hidden"> ${label} in a new tab</span></a
+            >${icons.external} ${t('recording.open')}<span class="visually-hidden"> ${t('recording.newTab', { recording: label })}</span></a
           >
           ${playing
             ? call.type === 'video'
               ? html`<video part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></video>`
               : html`<audio part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></audio>`
             : nothing}`
-      : html`<span class="unavailable">Not available</span>`}
+      : html`<span class="unavailable">${t('recording.unavailable')}</span>`}
   </li>`;
+}
+
+/** The calls a collapsed row stands for: when each was placed, and how long it lasted or how it ended. */
+function renderRun(run: readonly CallLog[], context: RowContext): TemplateResult {
+  const { format, t } = context;
+  return html`<h4 class="details-heading">${context.t('details.calls')}</h4>
+    <ul class="run-list">
+      ${run.map((call) => {
+        const placed = new Date(call.initiatedAt * 1000);
+        const seconds = call.status === 'ended' ? talkSeconds(call) : 0;
+        return html`<li part="run-call" class="participant">
+          <time datetime=${placed.toISOString()}>${format.clock(placed)}</time>
+          <span class="participant-time">${seconds > 0 ? format.duration(seconds) : t(`status.${call.status}`)}</span>
+        </li>`;
+      })}
+    </ul>`;
 }
 
 /** Space expands a row: the native button must not click (select) on its key up. */
@@ -202,21 +231,25 @@ const keepSpaceForExpanding = (event: KeyboardEvent): void => {
 /** The built-in parts of a row, for an app to wrap ("the default subtitle plus a badge") or replace. */
 export const defaultRenderers: Readonly<RowRenderers> = {
   leading: (_call, view, context) => renderAvatar(view.party, context),
-  title: (_call, view) => view.name,
+  title: (_call, view, context) =>
+    context.run ? context.t('row.collapsed', { name: view.name, count: context.run.length }) : view.name,
   subtitle: renderMeta,
   trailing: (call, view, context) =>
     html`${renderCallBack(call, view, context, 'audio')}${renderCallBack(call, view, context, 'video')}`,
   details: (call, view, context) => {
-    const rang = view.ringSeconds !== undefined && view.ringSeconds > 0 ? ` · Rang ${context.format.duration(view.ringSeconds)}` : '';
+    const { t } = context;
+    const rang =
+      view.ringSeconds !== undefined && view.ringSeconds > 0 ? ` · ${t('details.rang', { duration: context.format.duration(view.ringSeconds) })}` : '';
     return html`<p class="full-time">${view.fullTime}${rang}</p>
-      ${call.participantInfoList.length > 0
-        ? html`<h4 class="details-heading">Participants</h4>
+      ${context.run ? renderRun(context.run, context) : nothing}
+      ${call.participantInfoList.length > 0 && !context.hidden.has('participants')
+        ? html`<h4 class="details-heading">${t('details.participants')}</h4>
             <ul class="participants-list">
               ${call.participantInfoList.map((participant) => renderParticipant(participant, context))}
             </ul>`
         : nothing}
-      ${call.recordings.length > 0
-        ? html`<h4 class="details-heading">Recordings</h4>
+      ${call.recordings.length > 0 && !context.hidden.has('recording')
+        ? html`<h4 class="details-heading">${t('details.recordings')}</h4>
             <ul class="recordings-list">
               ${call.recordings.map((recording, index) => renderRecording(call, recording, index, context))}
             </ul>`
@@ -236,7 +269,8 @@ export function renderRow(
   position: number,
   setSize: number,
 ): TemplateResult {
-  const { expanded, actions } = context;
+  const { expanded, actions, hidden } = context;
+  const details = !hidden.has('details');
   const tabindex = context.active ? 0 : -1;
   const detailsId = `details-${call.sessionID}`;
   // Only rows near the viewport exist, so each tells assistive technology where it stands in its day.
@@ -259,32 +293,41 @@ export function renderRow(
         @keyup=${keepSpaceForExpanding}
         @focus=${() => actions.activate(call)}
       >
-        ${renderers.leading(call, view, context)}
+        ${hidden.has('avatar') ? nothing : renderers.leading(call, view, context)}
         <span class="text">
           <span part="name" class="name">${renderers.title(call, view, context)}</span>
-          <time part="time" class="time" datetime=${view.iso} title=${view.fullTime}>${view.time}</time>
+          ${hidden.has('time')
+            ? nothing
+            : html`<time part="time" class="time" datetime=${view.iso} title=${view.fullTime}>${view.time}</time>`}
           ${renderers.subtitle(call, view, context)}
         </span>
       </button>
       <span part="actions" class="actions">
-        ${renderers.trailing(call, view, context)}
-        <button
-          part="expand-button"
-          class="icon-button expand"
-          type="button"
-          tabindex=${tabindex}
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls=${detailsId}
-          aria-label="Details of the call with ${view.name}"
-          title="Details"
-          @click=${() => actions.toggle(call)}
-        >
-          ${icons.chevron}
-        </button>
+        ${hidden.has('call-back') ? nothing : renderers.trailing(call, view, context)}
+        ${details ? renderExpand(call, view, context, detailsId) : nothing}
       </span>
     </div>
-    <div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
-      ${expanded ? renderers.details(call, view, context) : nothing}
-    </div>
+    ${details
+      ? html`<div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
+          ${expanded ? renderers.details(call, view, context) : nothing}
+        </div>`
+      : nothing}
   </div>`;
+}
+
+function renderExpand(call: CallLog, view: RowView, context: RowContext, detailsId: string): TemplateResult {
+  const { expanded, actions } = context;
+  return html`<button
+    part="expand-button"
+    class="icon-button expand"
+    type="button"
+    tabindex=${context.active ? 0 : -1}
+    aria-expanded=${expanded ? 'true' : 'false'}
+    aria-controls=${detailsId}
+    aria-label=${context.t('row.detailsOf', { name: view.name })}
+    title=${context.t('row.details')}
+    @click=${() => actions.toggle(call)}
+  >
+    ${icons.chevron}
+  </button>`;
 }

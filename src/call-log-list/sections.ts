@@ -23,23 +23,49 @@ export interface Section {
 
 export interface Sections {
   sections: Section[];
-  /** Each call's chunk key, to render a row before moving focus to it. */
+  /** Each row's chunk key, by its call's session id, to render a row before moving focus to it. */
   chunkOf: Map<string, string>;
+  /** The calls that head a row, in order: every call, or with collapsing, the newest of each run. */
+  rows: CallLog[];
+  /** The calls of each row that stands for more than one, newest first, by the session id of the first. */
+  runs: Map<string, CallLog[]>;
 }
+
+/** Whether two calls, the second just older than the first, show as one row. */
+export type SameRow = (newer: CallLog, older: CallLog) => boolean;
 
 /**
  * The calls, in the order given, as day sections (by when each call was placed, in the format's time zone and
- * language) or one section without a heading, each cut into chunks of `CHUNK_SIZE` rows.
+ * language) or one section without a heading, each cut into chunks of `CHUNK_SIZE` rows. With `sameRow`, a run of
+ * consecutive calls of one day that it joins shows as one row, headed by the newest.
  */
-export function buildSections(items: readonly CallLog[], groupBy: GroupBy, format: CallLogFormat): Sections {
+export function buildSections(
+  items: readonly CallLog[],
+  groupBy: GroupBy,
+  format: CallLogFormat,
+  sameRow?: SameRow,
+): Sections {
   const sections: Section[] = [];
   const chunkOf = new Map<string, string>();
+  const rows: CallLog[] = [];
+  const runs = new Map<string, CallLog[]>();
   let section: Section | undefined;
   let chunk: Chunk | undefined;
   let row = 0;
+  /** The calls of the row being built, newest first, and their day. */
+  let run: CallLog[] = [];
+  let runDay: number | undefined;
   for (const call of items) {
     const date = new Date(call.initiatedAt * 1000);
-    const key = groupBy === 'day' ? `day-${format.dayKey(date)}` : 'all';
+    const day = format.dayKey(date);
+    if (sameRow && runDay === day && sameRow(run[run.length - 1]!, call)) {
+      run.push(call);
+      runs.set(run[0]!.sessionID, run);
+      continue;
+    }
+    run = [call];
+    runDay = day;
+    const key = groupBy === 'day' ? `day-${day}` : 'all';
     if (key !== section?.key) {
       section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, size: 0, chunks: [] };
       sections.push(section);
@@ -50,9 +76,10 @@ export function buildSections(items: readonly CallLog[], groupBy: GroupBy, forma
       section.chunks.push(chunk);
     }
     chunk.calls.push(call);
+    rows.push(call);
     section.size++;
     row++;
     chunkOf.set(call.sessionID, chunk.key);
   }
-  return { sections, chunkOf };
+  return { sections, chunkOf, rows, runs };
 }

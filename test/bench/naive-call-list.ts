@@ -7,9 +7,14 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CallLogFormat } from '../../src/call-log-list/call-log-format.js';
 import { styles } from '../../src/call-log-list/call-log-list.styles.js';
+import { ENGLISH } from '../../src/localize/messages.js';
 import { avatarColour, initials, partyImage, viewCall, type CallView } from '../../src/call-log-list/call-log-view.js';
 import { icons } from '../../src/call-log-list/icons.js';
 import { entityId, type CallLog } from '../../src/model/call-log.js';
+
+/** The English words a view needs, with their values put in. */
+const englishWords = (key: keyof typeof ENGLISH, values: Readonly<Record<string, string>> = {}): string =>
+  (ENGLISH[key] as string).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 export class NaiveCallList extends LitElement {
   static override styles = styles;
@@ -67,7 +72,7 @@ export class NaiveCallList extends LitElement {
   }
 
   #row(call: CallLog, index: number): TemplateResult {
-    const view = viewCall(call, this.viewerUid);
+    const view = viewCall(call, this.viewerUid, englishWords);
     const format = this.#format;
     const tabindex = index === 0 ? 0 : -1;
     return html`<div

@@ -37,11 +37,11 @@ describe('<call-log-filter>', () => {
         'Cancelled',
         'Ended',
         'Missed',
-        'Initiated',
+        'Calling',
         'Unanswered',
       ]);
       expect(options('Direction')).to.deep.equal(['All', 'Incoming', 'Outgoing']);
-      expect(options('Category')).to.deep.equal(['All', 'Call', 'Meet', 'Presenter']);
+      expect(options('Category')).to.deep.equal(['All', 'Call', 'Meeting', 'Presentation']);
     });
 
     it('has the preset buttons and Clear, with All pressed when nothing is filtered', async () => {

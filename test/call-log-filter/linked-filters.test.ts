@@ -67,10 +67,10 @@ describe('<call-log-filter>', () => {
       const { filter, list } = await linkedPair();
       const seen = countChanges(filter);
       list.filters = { callCategory: 'meet' };
-      await waitUntil(() => shown(byLabel(filter, 'Category')) === 'Meet');
+      await waitUntil(() => shown(byLabel(filter, 'Category')) === 'Meeting');
       filter.filters = { callCategory: 'call' };
       await filter.updateComplete;
-      expect(shown(byLabel(filter, 'Category'))).to.equal('Meet');
+      expect(shown(byLabel(filter, 'Category'))).to.equal('Meeting');
       expect(list.filters).to.deep.include({ callCategory: 'meet' });
       expect(filter.filters).to.deep.equal({ callCategory: 'meet' });
       expect(seen.count).to.equal(0);

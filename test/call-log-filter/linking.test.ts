@@ -80,7 +80,7 @@ describe('<call-log-filter>', () => {
       filter.setAttribute('for', 'second');
       expect(filter.list).to.equal(second);
       await filter.updateComplete;
-      expect(shown(byLabel(filter, 'Category'))).to.equal('Meet');
+      expect(shown(byLabel(filter, 'Category'))).to.equal('Meeting');
 
       first!.filters = { sessionType: 'video' };
       await first!.updateComplete;

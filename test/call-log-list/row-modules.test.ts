@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CallLogFormat } from '../../src/call-log-list/call-log-format.js';
 import { rowKeyAction } from '../../src/call-log-list/row-keys.js';
 import { buildSections } from '../../src/call-log-list/sections.js';
+import { entityId, type CallLog } from '../../src/model/call-log.js';
 import { call } from './helpers.js';
 
 describe('the list modules', () => {
@@ -35,6 +36,30 @@ describe('the list modules', () => {
     it('gives no sections for no calls', () => {
       expect(buildSections([], 'day', format).sections).to.deep.equal([]);
     });
+
+    it('joins runs of consecutive calls into one row when asked, never across days', () => {
+      // Calls with the same initiator join; "b" breaks the run of "a"; the last "a" of today and the one of
+      // yesterday are on different days.
+      const from = (uid: string, id: string, initiatedAt: number) =>
+        call({ sessionID: id, initiatedAt, initiator: { entityType: 'user', uid, name: uid } });
+      const run = [
+        from('a', 'a1', at(4, 17)),
+        from('a', 'a2', at(4, 16)),
+        from('a', 'a3', at(4, 15)),
+        from('b', 'b1', at(4, 14)),
+        from('a', 'a4', at(4, 13)),
+        from('a', 'a5', at(3, 13)),
+      ];
+      const sameInitiator = (x: CallLog, y: CallLog) => entityId(x.initiator) === entityId(y.initiator);
+      const { sections, rows, runs, chunkOf } = buildSections(run, 'day', format, sameInitiator);
+      expect(rows.map((c) => c.sessionID)).to.deep.equal(['a1', 'b1', 'a4', 'a5']);
+      expect(runs.get('a1')!.map((c) => c.sessionID)).to.deep.equal(['a1', 'a2', 'a3']);
+      expect([...runs.keys()]).to.deep.equal(['a1']);
+      expect(sections.map((s) => s.size)).to.deep.equal([3, 1]);
+      expect(chunkOf.has('a2')).to.equal(false);
+      // Without the rule every call is a row.
+      expect(buildSections(run, 'day', format).rows).to.have.length(6);
+    });
   });
 
   describe('rowKeyAction', () => {
@@ -54,6 +79,8 @@ describe('the list modules', () => {
         undefined,
         undefined,
       ]);
+      // Right to left, ← opens and → closes.
+      expect(['ArrowLeft', 'ArrowRight'].map((key) => rowKeyAction(key, 1, 3, true))).to.deep.equal(['expand', 'collapse']);
     });
   });
 });

@@ -28,7 +28,7 @@ describe('<call-log-list>', () => {
       const empty = part(list, 'empty')!;
       expect(visible(empty)).to.equal(true);
       expect(text(empty)).to.contain('No calls');
-      expect(text(empty)).to.contain('Type: video');
+      expect(text(empty)).to.contain('Type: Video');
       expect(text(empty)).to.contain('Status: Missed');
       await expect(list).to.be.accessible();
     });

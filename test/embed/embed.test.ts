@@ -32,10 +32,21 @@ describe('dist/call-log-elements.js (module script)', () => {
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(/\bfrom\s*["'`]/.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
     const dynamicImports = code.match(/\bimport\s*\([^)]*\)/g) ?? [];
-    expect(dynamicImports.length, 'it loads one file: the demo data').to.equal(1);
+    expect(dynamicImports.length, 'it loads two kinds of file: the demo data and a language').to.equal(2);
     expect(/new URL\(`call-log-elements-demo-data.js`,(``\+)?import\.meta\.url\)/.test(code), 'beside itself').to.equal(true);
+    expect(/=import\.meta\.url,\w+=\w+=>import\(new URL\(`call-log-elements-lang-\$\{\w+\}\.js`,\w+\)\.href\)/.test(code), 'languages beside itself').to.equal(true);
     expect(code.includes('function defineCallLogList'), 'names kept: not minified').to.equal(false);
     expect(code.includes('Lit is in dev mode'), "Lit's development build").to.equal(false);
+  });
+
+  it('keeps each language in a self-contained file of its own', async () => {
+    const code = await (await fetch('/dist/call-log-elements-lang-de.js')).text();
+    expect(/\bfrom\s*["'`]|\bimport\s*\(/.test(code), 'it imports nothing').to.equal(false);
+    const { default: de } = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements-lang-de.js`)) as {
+      default: { $lang: string; 'list.loadMore': string };
+    };
+    expect(de.$lang).to.equal('de');
+    expect(de['list.loadMore']).to.be.a('string').and.not.equal('Load more');
   });
 
   it('keeps the demo data in a self-contained file of its own', async () => {

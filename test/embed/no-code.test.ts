@@ -80,6 +80,22 @@ describe('the snippet builder’s code', () => {
     expect(rowsOf(list).length).to.be.greaterThan(0);
   });
 
+  it('in German, without pictures or call-back buttons, with repeated calls as one row, works from the script tag', async () => {
+    const snippet = buildSnippet({ ...DEFAULT_OPTIONS, locale: 'de-DE', hide: ['avatar', 'call-back'], collapse: true });
+    expect(snippet).to.include('hide="avatar call-back"').and.include(' collapse').and.include('locale="de-DE"');
+    const page = await openSnippet(snippet);
+    const list = listIn(page);
+    await shownRows(list);
+    // The German words come from the language file beside the script.
+    const { default: de } = await import('../../src/localize/translations/de.js');
+    const base = () => list.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    await waitUntil(() => base().getAttribute('lang') === 'de-DE', 'not in German');
+    expect(list.shadowRoot!.querySelector('[part~="avatar"], [part~="call-back-button"]')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('[part~="load-more-button"]')!.textContent!.trim()).to.equal(de['list.loadMore']);
+    const filter = page.document.querySelector('call-log-filter')!;
+    await waitUntil(() => filter.shadowRoot!.querySelector('[part~="clear"]')?.textContent?.trim() === de['filter.clear'], 'the filter is not in German');
+  });
+
   it('escapes what is typed, so a value cannot add markup', () => {
     const locale = 'en"><script>alert(1)</script>';
     const snippet = buildSnippet({ ...DEFAULT_OPTIONS, locale, font: 'x; } body { color: red' });

@@ -36,7 +36,7 @@ const ELEMENTS = [
     element: CallLogList,
     source: '/src/call-log-list/call-log-list.ts',
     // The element's templates, its own and those of the modules it renders through.
-    templates: ['/src/call-log-list/call-log-list.ts', '/src/call-log-list/row.ts'],
+    templates: ['/src/call-log-list/call-log-list.ts', '/src/call-log-list/row.ts', '/src/call-log-list/states.ts'],
   },
   {
     tag: 'call-log-filter',

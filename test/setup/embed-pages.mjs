@@ -20,12 +20,13 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const BUNDLES = ['call-log-elements.js', 'call-log-elements.iife.js', 'call-log-elements-demo-data.js'];
+/** The bundles, the demo data and the language files. */
+const BUNDLE = /^(?:\/dist)?\/(call-log-elements(?:\.iife|-demo-data|-lang-[\w-]+)?\.js)$/;
 const dist = new URL('../../dist/', import.meta.url);
 const root = new URL('../../', import.meta.url);
 
 export async function embedPages(context, next) {
-  const bundle = BUNDLES.find((name) => context.path === `/${name}` || context.path === `/dist/${name}`);
+  const bundle = BUNDLE.exec(context.path)?.[1];
   if (bundle) {
     context.type = 'text/javascript';
     context.set('Cache-Control', 'no-store');

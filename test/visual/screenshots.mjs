@@ -1,4 +1,5 @@
-// Takes screenshots of the demo in light and dark, at 360 and 1024 px wide, into .screenshots/.
+// Takes screenshots of the demo in light and dark, at 360 and 1024 px wide, into .screenshots/: in English, German
+// and Arabic (right to left).
 // Run: npm run screenshots
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -14,7 +15,7 @@ const browser = await chromium.launch({
   executablePath: findChrome(),
   args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
 });
-const pages = (process.env.PAGES ?? 'index.html').split(',');
+const pages = (process.env.PAGES ?? 'index.html,index.html?lang=de,index.html?lang=ar').split(',');
 try {
   for (const page of pages) {
     for (const colorScheme of ['light', 'dark']) {
@@ -28,7 +29,8 @@ try {
           const list =
             document.querySelector('call-log-list') ??
             document.querySelector('iframe:not(.loading)')?.contentDocument?.querySelector('call-log-list');
-          return list && ['ready', 'complete', 'error'].includes(list.status);
+          // Its words are in once its base names their language.
+          return list && ['ready', 'complete', 'error'].includes(list.status) && list.shadowRoot.querySelector('[part~="base"][lang]');
         });
         if (process.env.EXPAND) {
           await tab.locator('call-log-list').locator('.expand').nth(Number(process.env.EXPAND)).click();

@@ -1,0 +1,93 @@
+// The proof that no word is left out of the message table: in a pseudo-language made from English, nothing either
+// element shows or says, in any state, holds an English word of the table. A hard-coded word fails here.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
+import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import { registerTranslation } from '../../src/localize/registry.js';
+import type { CallLogSource } from '../../src/sources/call-log-source.js';
+import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
+import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
+import { call, englishIn, listOf, pseudoTranslation, readable, richCalls } from './helpers.js';
+
+registerTranslation(pseudoTranslation());
+
+describe('every word in the message table (pseudo-language en-XA)', () => {
+  it('has no English word in the loading state', async () => {
+    const pending: CallLogSource = { fetchPage: () => new Promise(() => {}) };
+    const list = await fixture<CallLogList>(html`<call-log-list locale="en-XA" .source=${pending}></call-log-list>`);
+    await waitUntil(() => list.status === 'loading');
+    await list.updateComplete;
+    expect(englishIn(list)).to.deep.equal([]);
+    expect(readable(list).join(' ')).to.contain('⟦');
+  });
+
+  it('has no English word in rows, expanded details with participants and recordings, and Load more', async () => {
+    const { list } = await listOf(richCalls(), html``);
+    list.locale = 'en-XA';
+    list.loadMoreTrigger = 'button';
+    list.limit = 2;
+    await waitUntil(() => list.items.length === 2 && list.status === 'ready', 'not reloaded with 2 calls');
+    await list.updateComplete;
+    for (const button of list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="expand-button"]')) button.click();
+    await list.updateComplete;
+    const play = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.recording button')];
+    expect(play).to.have.length(1);
+    expect(list.shadowRoot!.querySelector('[part~="load-more-button"]')).to.not.equal(null);
+    expect(englishIn(list)).to.deep.equal([]);
+    await expect(list).to.be.accessible();
+  });
+
+  it('has no English word in a list without a viewer (both sides named) or in its announcements', async () => {
+    const list = await fixture<CallLogList>(html`<call-log-list locale="en-XA" .source=${new MemoryCallLogSource([call({ sessionID: 'a' })])}></call-log-list>`);
+    await oneEvent(list, 'call-log-load');
+    await waitUntil(() => list.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() !== '');
+    expect(englishIn(list)).to.deep.equal([]);
+  });
+
+  it('has no English word in the empty state with filters', async () => {
+    const { list } = await listOf([call({ sessionID: 'a' })]);
+    list.locale = 'en-XA';
+    list.callStatus = 'missed';
+    list.sessionType = 'video';
+    list.hasRecording = true;
+    list.uid = 'ana';
+    await waitUntil(() => list.status === 'complete');
+    await list.updateComplete;
+    expect(englishIn(list)).to.deep.equal([]);
+    await expect(list).to.be.accessible();
+  });
+
+  it('has no English word in the error state', async () => {
+    const api = await scenario({ status: 503 });
+    const list = await fixture<CallLogList>(
+      html`<call-log-list locale="en-XA" base-url=${api.baseUrl} auth-token=${TEST_TOKEN} .retryOptions=${false}></call-log-list>`,
+    );
+    await oneEvent(list, 'call-log-error');
+    await list.updateComplete;
+    expect(englishIn(list)).to.deep.equal([]);
+    await expect(list).to.be.accessible();
+  });
+
+  it('has no English word in the configuration error but its technical detail, marked as English', async () => {
+    const list = await fixture<CallLogList>(html`<call-log-list locale="en-XA" source="demo" call-status="sometimes"></call-log-list>`);
+    await waitUntil(() => list.error);
+    await list.updateComplete;
+    expect(englishIn(list)).to.deep.equal([]);
+    expect(list.shadowRoot!.querySelector('[part~="error"] [lang="en"]')!.textContent).to.contain('sometimes');
+  });
+
+  it('has no English word in the filter, folded on a narrow screen and opened, with a value its list rejects', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <call-log-filter for="pseudo-list" locale="en-XA"></call-log-filter>
+      <call-log-list id="pseudo-list" source="demo" call-status="sometimes"></call-log-list>
+    </div>`);
+    const filter = wrapper.querySelector<CallLogFilter>('call-log-filter')!;
+    await waitUntil(() => filter.shadowRoot!.querySelector('[part~="toggle"]'), 'not folded');
+    filter.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await filter.updateComplete;
+    expect(filter.shadowRoot!.querySelector('[aria-invalid="true"]')).to.not.equal(null);
+    expect(englishIn(filter)).to.deep.equal([]);
+    expect(readable(filter).join(' ')).to.contain('⟦');
+    await expect(filter).to.be.accessible();
+  });
+});
