@@ -5,6 +5,8 @@ import '../src/define.js';
 import type { CallLogList } from '../src/call-log-list/call-log-list.js';
 import { defaultRenderers } from '../src/call-log-list/row.js';
 import type { CallLog } from '../src/model/call-log.js';
+import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../src/sources/demo-data.js';
+import { MemoryCallLogSource } from '../src/sources/memory-source.js';
 
 const list = document.querySelector<CallLogList>('#with-renderers')!;
 const noteLog = document.querySelector<HTMLElement>('#note-log')!;
@@ -26,3 +28,18 @@ list.renderers = {
       Log note
     </button>`,
 };
+
+// The demo history, with a person who tried three times in a row: the first call the viewer missed, twice more
+// minutes before.
+const calls = generateDemoCallLogs({ seed: 7, count: 60, now: Date.now() });
+const missed = calls.find(
+  (call) =>
+    call.receiver.entityType === 'user' &&
+    call.receiver.uid === DEMO_VIEWER_UID &&
+    ['missed', 'cancelled', 'unanswered'].includes(call.status),
+);
+if (missed) {
+  const again = [1, 2].map((i) => ({ ...missed, sessionID: `${missed.sessionID}-again-${i}`, initiatedAt: missed.initiatedAt - i * 90 }));
+  calls.splice(calls.indexOf(missed) + 1, 0, ...again);
+}
+document.querySelector<CallLogList>('#collapsed-list')!.source = new MemoryCallLogSource(calls, { viewerUid: DEMO_VIEWER_UID });
