@@ -5,19 +5,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
 import { UserDirectory, type UserResolver } from '../controllers/user-directory.js';
 import { CallLogError } from '../errors/call-log-error.js';
-import {
-  CallLogCallBackEvent,
-  CallLogErrorEvent,
-  CallLogLoadEvent,
-  CallLogRecordingOpenEvent,
-  CallLogSelectEvent,
-} from '../events/call-log-events.js';
-import { entityId, type CallLog, type CallRecording, type CallType } from '../model/call-log.js';
+import { CallLogErrorEvent, CallLogLoadEvent } from '../events/call-log-events.js';
+import { entityId, type CallLog } from '../model/call-log.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
 import { FILTER_KEYS, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 import { DEMO_VIEWER_UID, ListSources, type RetryOptions } from '../sources/source-for-list.js';
+import { LiveAnnouncer } from './announcer.js';
 import { CallLogFormat } from './call-log-format.js';
 import { ChunkWindow } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
@@ -26,11 +21,10 @@ import { viewCall } from './call-log-view.js';
 import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
-import { defaultRenderers, renderRow, type RowActions, type RowContext, type RowRenderers, type RowView } from './row.js';
-import { rowKeyAction } from './row-keys.js';
+import { defaultRenderers, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
+import { RowState } from './row-state.js';
 import { ScrollBox } from './scroll-box.js';
 import { describeFilters, renderEmpty, renderError, renderFooter, renderLoading } from './states.js';
-import { LiveAnnouncer } from './announcer.js';
 import { buildSections, type Chunk, type Section } from './sections.js';
 
 /** The uids of participants the calls leave unnamed. */
@@ -189,27 +183,23 @@ export class CallLogList extends LitElement {
   });
   /** The clock ongoing calls count from, ticking each second while one is shown. */
   readonly #clock = new LiveClock(this, { running: () => this.#hasOngoing });
-  /** What a row's buttons do, made once so that rows share it. */
-  readonly #rowActions: RowActions = {
-    select: (call) => this.#select(call),
-    toggle: (call) => this.#toggle(call),
-    activate: (call) => this.#activate(call),
-    keydown: (event, call) => this.#onRowKeydown(event, call),
-    callBack: (call, type) => this.#callBack(call, type),
-    openRecording: (event, call, recording, play) => this.#openRecording(event, call, recording, play),
-    imageFailed: (url) => {
-      this.#brokenImages.add(url);
-      this.#rowsChanged();
+  readonly #rowState = new RowState({
+    rows: () => this.#rows,
+    chunkOf: (sessionID) => this.#chunkOf.get(sessionID),
+    pin: (chunk) => this.#window.pin(chunk),
+    rtl: () => this.#localize.dir === 'rtl',
+    party: (call) => this.#view(call).party,
+    dispatch: (event) => this.dispatchEvent(event),
+    changed: () => this.#rowsChanged(),
+    focus: async (call) => {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`.row-main[data-id="${CSS.escape(call.sessionID)}"]`)?.focus();
     },
-  };
+  });
   /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
    * unchanged chunks can skip rendering. */
   #rowsVersion = 0;
   #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat; collapse: boolean; views: object } | undefined;
-  #expanded = new Set<string>();
-  #activeId: string | undefined;
-  #playing = new Set<string>();
-  #brokenImages = new Set<string>();
   readonly #scrollBox = new ScrollBox(this, { base: () => this.renderRoot.querySelector('.base') });
   readonly #announcer = new LiveAnnouncer(this);
   #lastStatus: CallLogStatus | undefined;
@@ -455,9 +445,7 @@ export class CallLogList extends LitElement {
     this.#runs = runs;
     this.#hasOngoing = items.some((call) => call.status === 'ongoing');
     this.#sections = sections;
-    if (this.#activeId === undefined || !chunkOf.has(this.#activeId)) this.#activeId = rows[0]?.sessionID;
-    // The row that holds the tab stop stays rendered, so keyboard focus never falls out of the document.
-    this.#window.pin(this.#activeId === undefined ? undefined : chunkOf.get(this.#activeId));
+    this.#rowState.keepTabStop();
   }
 
   #view(call: CallLog): RowView {
@@ -495,64 +483,6 @@ export class CallLogList extends LitElement {
     );
   };
 
-  #onRowKeydown(event: KeyboardEvent, call: CallLog): void {
-    const rows = this.#rows;
-    const action = rowKeyAction(event.key, rows.indexOf(call), rows.length, this.#localize.dir === 'rtl');
-    if (action === undefined) return;
-    if (typeof action === 'object') {
-      event.preventDefault();
-      const target = rows[action.move];
-      if (target) void this.#focusRow(target);
-      return;
-    }
-    if (action === 'toggle') event.preventDefault();
-    if (action === 'toggle' || (action === 'expand') !== this.#expanded.has(call.sessionID)) this.#toggle(call);
-  }
-
-  /** Moves the tab stop to a row and focuses it, rendering its chunk first if it is far from view. */
-  async #focusRow(call: CallLog): Promise<void> {
-    this.#activate(call);
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`.row-main[data-id="${CSS.escape(call.sessionID)}"]`);
-    button?.focus();
-  }
-
-  /** Makes the row the one tab stop of the list. */
-  #activate(call: CallLog): void {
-    if (this.#activeId === call.sessionID) return;
-    this.#activeId = call.sessionID;
-    this.#window.pin(this.#chunkOf.get(call.sessionID));
-    this.#rowsChanged();
-  }
-
-  #select(call: CallLog): void {
-    this.#activate(call);
-    this.dispatchEvent(new CallLogSelectEvent(call));
-  }
-
-  #toggle(call: CallLog): void {
-    if (this.#expanded.has(call.sessionID)) this.#expanded.delete(call.sessionID);
-    else this.#expanded.add(call.sessionID);
-    this.#rowsChanged();
-  }
-
-  #callBack(call: CallLog, type: CallType): void {
-    this.dispatchEvent(new CallLogCallBackEvent({ callLog: call, type, target: this.#view(call).party }));
-  }
-
-  #openRecording(event: Event, call: CallLog, recording: CallRecording, play: boolean): void {
-    const open = new CallLogRecordingOpenEvent(call, recording);
-    if (!this.dispatchEvent(open)) {
-      event.preventDefault();
-      return;
-    }
-    if (play) {
-      if (this.#playing.has(recording.rid)) this.#playing.delete(recording.rid);
-      else this.#playing.add(recording.rid);
-      this.#rowsChanged();
-    }
-  }
-
   // Rendering
 
   #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
@@ -560,12 +490,12 @@ export class CallLogList extends LitElement {
       format: this.#format,
       t: this.#t,
       now: this.#clock.now,
-      active: call.sessionID === this.#activeId,
-      expanded: this.#expanded.has(call.sessionID),
-      playing: this.#playing,
-      brokenImages: this.#brokenImages,
+      active: call.sessionID === this.#rowState.activeId,
+      expanded: this.#rowState.isExpanded(call),
+      playing: this.#rowState.playing,
+      brokenImages: this.#rowState.brokenImages,
       user: (uid) => this.#users.get(uid),
-      actions: this.#rowActions,
+      actions: this.#rowState.actions,
       hidden: this.#config?.hide ?? NOTHING_HIDDEN,
       run: this.#runs.get(call.sessionID),
     };

@@ -8,8 +8,13 @@ import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
 
 export const VIEWER = 'sam.rivera';
 export const PICTURE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>')}`;
+/** The list has its calls (or its error) and shows them in its language's words (its base names the language). */
 export const settled = (list: CallLogList) =>
-  waitUntil(() => ['ready', 'complete', 'error'].includes(list.status), 'the list did not settle', { timeout: 5000 });
+  waitUntil(
+    () => ['ready', 'complete', 'error'].includes(list.status) && list.shadowRoot?.querySelector('[part~="base"][lang]'),
+    'the list did not settle',
+    { timeout: 5000 },
+  );
 export const rows = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
 export const rowButtons = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.row-main')];
 export const shown = (list: CallLogList) => rowButtons(list).map((button) => button.dataset['id']);

@@ -74,12 +74,14 @@ describe('<call-log-list>', () => {
       await settled(list);
       const button = part(list, 'load-more-button')!;
       expect(text(button)).to.equal('Load more');
+      // Listened for before the click: page 2 may arrive while the accessibility check runs.
+      const loaded = oneEvent(list, 'call-log-load');
       button.click();
       await list.updateComplete;
       expect(part(list, 'spinner')).to.not.equal(null);
       expect(part(list, 'spinner')!.getAttribute('aria-label')).to.equal('Loading more calls');
       await expect(list).to.be.accessible();
-      await oneEvent(list, 'call-log-load');
+      await loaded;
       expect(list.items).to.have.length(10);
     });
   });
