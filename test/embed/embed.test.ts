@@ -49,6 +49,25 @@ describe('dist/call-log-elements.js (module script)', () => {
     expect(de['list.loadMore']).to.be.a('string').and.not.equal('Load more');
   });
 
+  it('shows English, and says so once on the console, when a language file is not beside it', async () => {
+    // A German page whose site copied the bundle alone (/alone/ serves nothing else), over the local Calls API.
+    const page = await openPage('about:srcdoc', {
+      srcdoc: `<!doctype html><html lang="de"><head><meta charset="utf-8"><script src="/test/embed/pages/probe.js"></script></head><body>
+        <call-log-filter for="calls"></call-log-filter>
+        <call-log-list id="calls" base-url="${location.origin}/v3.0" auth-token="embed-test-token" load-more="button"></call-log-list>
+        <script type="module" src="/alone/call-log-elements.js"></script></body></html>`,
+    });
+    const list = listIn(page);
+    await shownRows(list);
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="base"][lang]'), 'no words shown');
+    expect(list.shadowRoot!.querySelector('[part~="load-more-button"]')!.textContent!.trim()).to.equal('Load more');
+    const filter = page.document.querySelector('call-log-filter')!;
+    await waitUntil(() => filter.shadowRoot!.querySelector('[part~="clear"]')?.textContent?.trim() === 'Clear', 'the filter is not in English');
+    const said = page.embedProbe.warnings.filter((warning) => warning.includes('"de" translation could not be loaded'));
+    expect(said, 'one warning for both elements').to.have.length(1);
+    expect(page.embedProbe.errors).to.deep.equal([]);
+  });
+
   it('keeps the demo data in a self-contained file of its own', async () => {
     const code = await (await fetch('/dist/call-log-elements-demo-data.js')).text();
     expect(/\bfrom\s*["'`]|\bimport\s*\(/.test(code), 'it imports nothing').to.equal(false);
