@@ -150,7 +150,7 @@ export class Localize implements ReactiveController {
     for (const key of Object.keys(strings ?? {})) {
       if (key in ENGLISH || warned.has(key)) continue;
       warned.add(key);
-      console.warn(`call-log-elements: "${key}" in strings is not a message key, so it changes nothing. The keys are listed in the README ("Languages").`);
+      console.warn(`call-log-elements: "${key}" in strings is not a message key (see the README, "Languages"); it is ignored.`);
     }
   }
 }
@@ -168,7 +168,7 @@ export const stringsAttribute = {
     } catch {
       // Reported below.
     }
-    console.warn('call-log-elements: the strings attribute must be a JSON object of messages by key, such as {"list.loadMore": "Older calls"}; it is ignored.');
+    console.warn('call-log-elements: the strings attribute is not a JSON object of messages by key; it is ignored.');
     return undefined;
   },
 };
