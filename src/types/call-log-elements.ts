@@ -43,6 +43,11 @@ export interface CallLogListAttributes {
   'group-by'?: 'day' | 'none';
   'load-more'?: 'scroll' | 'button';
   'refresh-interval'?: NumberText;
+  /** Space-separated: `avatar time direction type category status duration participants recording call-back details`. */
+  hide?: string;
+  collapse?: boolean | '';
+  /** A JSON object of messages by key. */
+  strings?: string;
 }
 
 /** The attributes of `<call-log-filter>`, as written in HTML. */
@@ -51,6 +56,9 @@ export interface CallLogFilterAttributes {
   for?: string;
   /** Space-separated: `session-type call-status call-direction call-category has-recording uid guid presets clear`. */
   fields?: string;
+  locale?: string;
+  /** A JSON object of messages by key. */
+  strings?: string;
 }
 
 /** The settable properties of `<call-log-list>` that frameworks bind (camelCase). */
@@ -78,6 +86,9 @@ export interface CallLogListProperties {
   retryOptions?: CallLogList['retryOptions'];
   resolveUsers?: CallLogList['resolveUsers'];
   renderers?: CallLogList['renderers'];
+  hide?: string;
+  collapse?: boolean;
+  strings?: CallLogList['strings'];
 }
 
 /** The settable properties of `<call-log-filter>` that frameworks bind (camelCase). */
@@ -85,6 +96,8 @@ export interface CallLogFilterProperties {
   htmlFor?: string | null;
   fields?: string | null;
   filters?: CallLogFilter['filters'];
+  locale?: string;
+  strings?: CallLogFilter['strings'];
 }
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;

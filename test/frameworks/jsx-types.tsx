@@ -14,6 +14,10 @@ export const plainTags = [
     group-by="none"
     load-more="button"
     refresh-interval="30"
+    hide="avatar call-back"
+    collapse
+    locale="de"
+    strings='{"list.loadMore": "Older calls"}'
     filters={{ callDirection: 'incoming' }}
     oncall-log-select={(event) => event.detail.callLog.sessionID}
     oncall-log-call-back={(event) => event.detail.target.name}
@@ -21,7 +25,7 @@ export const plainTags = [
     oncall-log-error={(event) => event.detail.error.code}
     oncall-log-load={(event) => event.detail.hasMore}
   />,
-  <call-log-filter key="b" for="calls" fields="presets clear" oncall-log-filter-change={(event) => event.detail.filters} />,
+  <call-log-filter key="b" for="calls" fields="presets clear" locale="ar" oncall-log-filter-change={(event) => event.detail.filters} />,
   // @ts-expect-error: not a status
   <call-log-list key="c" call-status="mised" />,
   // @ts-expect-error: not a region
