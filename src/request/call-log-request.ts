@@ -23,6 +23,12 @@ export interface FetchCallbacks extends FetchOptions {
   onError(error: CallLogError): void;
 }
 
+interface Read {
+  items: CallLog[];
+  skipped: SkippedItem[];
+  pagination: CallLogPage['pagination'] | undefined;
+}
+
 interface InFlight {
   page: number;
   promise: Promise<CallLog[]>;
@@ -48,6 +54,8 @@ export class CallLogRequest {
   #hasNext = true;
   #skipped: SkippedItem[] = [];
   #inFlight: InFlight | undefined;
+  /** Session ids of every call returned, so a page read again returns only the calls that slipped past. */
+  readonly #returned = new Set<string>();
 
   /** @internal Use `CallLogRequestBuilder.build()`. */
   constructor(query: CallLogQuery, source: CallLogSource, authToken?: string) {
@@ -139,7 +147,7 @@ export class CallLogRequest {
   }
 
   #fetchPage(page: number, signal = new AbortController().signal): Promise<CallLog[]> {
-    const promise = this.#request(page, signal);
+    const promise = this.#read(page, signal);
     const entry: InFlight = { page, promise, signal };
     this.#inFlight = entry;
     const clear = () => {
@@ -149,7 +157,72 @@ export class CallLogRequest {
     return promise;
   }
 
-  async #request(page: number, signal: AbortSignal): Promise<CallLog[]> {
+  /**
+   * Reads `page` and what a change in the total says could have slipped past since the last read, then moves there.
+   *
+   * Pages are numbered, so page `p` covers positions `(p - 1) * limit` on of the matching calls as they are at the
+   * time of the read. Between two reads, calls removed before that position move every later call up, and calls
+   * added on top move them down. Reading on (`fetchNext`) toward page `p`: say `R` calls went and `A` came since
+   * the read of page `p - 1`, which is all a source's total tells (`before - now = R - A`). Calls added move later
+   * calls down and are only read again (a repeat, which a caller merges by session id); each call removed before
+   * the position lets one unread call move up past it. So at most `R - A`, never more than the shrink of the total,
+   * can have moved past the start of page `p`: the calls at the positions just before it. Those positions are
+   * read again, and the calls not yet returned come first, older than any returned before and newer than page
+   * `p`. A shrink larger than a page reads back over as many pages as it needs (up to every page read so far, when
+   * the calls removed were all below the reading position: the total cannot tell where they were).
+   *
+   * Going back (`fetchPrevious`) toward page `p` is the mirror: calls removed only repeat calls already read, but each
+   * call added before the position pushes one unread call down past the end of page `p`, onto the page just read.
+   * A growth of the total is read again after page `p`, and the calls not yet returned come last.
+   *
+   * Without a total in the answer nothing shows that the window moved, and nothing is read again.
+   */
+  async #read(page: number, signal: AbortSignal): Promise<CallLog[]> {
+    const before = this.#total;
+    const from = this.#currentPage;
+    const result = await this.#request(page, signal);
+    const now = result.pagination?.total;
+    const limit = this.#query.limit;
+    let first = 0;
+    let last = 0;
+    if (before !== undefined && now !== undefined && from > 0) {
+      if (page > from && before > now) {
+        // Positions [end - gap, end) of the pages read so far.
+        const end = from * limit;
+        first = Math.floor(Math.max(0, end - (before - now)) / limit) + 1;
+        last = from;
+      } else if (page < from && now > before) {
+        // Positions [start, start + gap) after page `page`.
+        const start = page * limit;
+        first = page + 1;
+        last = Math.ceil((start + (now - before)) / limit);
+      }
+    }
+    const again: CallLog[] = [];
+    for (let p = first; p > 0 && p <= last; p++) again.push(...(await this.#request(p, signal)).items);
+    const slipped = this.#slipped(again, page > from, result.items);
+    const items = page > from ? [...slipped, ...result.items] : [...result.items, ...slipped];
+    this.#moveTo(page, result);
+    for (const call of items) this.#returned.add(call.sessionID);
+    return items;
+  }
+
+  /**
+   * Of the calls read again, those that slipped past: reading on, the ones after the last call already returned
+   * (any before it are newer, added on top since, and left to a check for new calls); going back, the ones before
+   * the first call already returned. Each once, and none the page itself holds.
+   */
+  #slipped(again: CallLog[], onward: boolean, page: CallLog[]): CallLog[] {
+    const returned = again.map((call) => this.#returned.has(call.sessionID));
+    const cut = onward ? returned.lastIndexOf(true) + 1 : returned.includes(true) ? returned.indexOf(true) : again.length;
+    const seen = new Set(page.map((call) => call.sessionID));
+    return (onward ? again.slice(cut) : again.slice(0, cut)).filter(
+      (call) => !this.#returned.has(call.sessionID) && !seen.has(call.sessionID) && !!seen.add(call.sessionID),
+    );
+  }
+
+  /** One page as the source answers it, read defensively; the position does not move. */
+  async #request(page: number, signal: AbortSignal): Promise<Read> {
     let result: CallLogPage;
     try {
       signal.throwIfAborted();
@@ -166,9 +239,13 @@ export class CallLogRequest {
     if (signal.aborted) throw new CallLogError('ABORTED', 'The request was aborted.');
     // Each call is read again defensively (fields of the wrong type get safe defaults, absurd numbers are bounded),
     // so whatever a source returns, every call can be shown; an item without a session id is skipped.
-    const { pagination } = result;
     const calls: unknown[] = Array.isArray(result.items) ? result.items : [];
     const { items, skipped } = readCalls(calls, [...(result.skipped ?? [])]);
+    return { items, skipped, pagination: result.pagination };
+  }
+
+  /** Moves the position to `page`, as its answer tells. */
+  #moveTo(page: number, { items, skipped, pagination }: Read): void {
     this.#currentPage = page;
     this.#total = pagination?.total;
     this.#totalPages = pagination?.totalPages;
@@ -176,7 +253,6 @@ export class CallLogRequest {
     this.#hasNext =
       this.#totalPages === undefined ? items.length + skipped.length >= this.#query.limit : page < this.#totalPages;
     this.#skipped = skipped;
-    return items;
   }
 
   #withCallbacks(options: FetchOptions | FetchCallbacks, promise: Promise<CallLog[]>): Promise<CallLog[]> | void {
