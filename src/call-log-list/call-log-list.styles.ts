@@ -302,6 +302,14 @@ export const styles = css`
     background: var(--_hover);
   }
 
+  .notice {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .footer {
     display: flex;
     justify-content: center;

@@ -24,7 +24,7 @@ import { LoadMoreObserver } from './load-more-observer.js';
 import { defaultRenderers, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
 import { RowState } from './row-state.js';
 import { ScrollBox } from './scroll-box.js';
-import { describeFilters, renderEmpty, renderError, renderFooter, renderLoading } from './states.js';
+import { describeFilters, renderEmpty, renderError, renderFooter, renderLoading, renderNotice } from './states.js';
 import { buildSections, type Chunk, type Section } from './sections.js';
 
 /** The uids of participants the calls leave unnamed. */
@@ -80,6 +80,7 @@ const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
  * @csspart error - The error state.
  * @csspart retry-button - The "Retry" button of the error state.
  * @csspart load-more-button - The "Load more" button (with `load-more="button"`).
+ * @csspart notice - The quiet line above the rows when they may be out of date: offline, or a check for new calls failed.
  *
  * @cssprop --call-log-font - Font family. Default: the page's.
  * @cssprop --call-log-font-size - Base font size. Default: `0.9375rem`.
@@ -145,6 +146,10 @@ export class CallLogList extends LitElement {
       void this.updateComplete.then(() => this.dispatchEvent(new CallLogErrorEvent(error)));
     },
     onNewCalls: (calls) => this.#announcer.announce(() => this.#t('list.newCalls', { count: calls.length })),
+    // Said once as the browser goes offline; the notice stays on screen until it is back.
+    onOfflineChange: (offline) => {
+      if (offline && this.#controller.items.length > 0) this.#announcer.announce(() => this.#t('list.offline'));
+    },
     renewAuth: async () => {
       const provider = this.tokenProvider;
       const rest = this.#sources.rest;
@@ -552,8 +557,13 @@ export class CallLogList extends LitElement {
     }
     const t = this.#t;
     const empty = this.#sections.length === 0;
+    const controller = this.#controller;
+    // Rows that may be out of date say so quietly; an error state says more on its own.
+    const notice =
+      empty || controller.error ? '' : controller.offline ? t('list.offline') : controller.checkError ? t('list.checkFailed') : '';
     return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${localize.lang} dir=${localize.dir}>
       <slot></slot>
+      ${renderNotice(notice)}
       ${repeat(
         this.#sections,
         (section) => section.key,

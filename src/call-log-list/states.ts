@@ -75,6 +75,14 @@ export function renderError(error: CallLogError | undefined, t: Translate, retry
   </div>`;
 }
 
+/**
+ * A quiet line above the rows that may be out of date: offline, or a check for new calls failed. Not a live region
+ * of its own: the list's announcer says it once when it starts, rather than on every change around it.
+ */
+export function renderNotice(text: string): TemplateResult | typeof nothing {
+  return text ? html`<p part="notice" class="notice">${text}</p>` : nothing;
+}
+
 /** Below the rows: a spinner while a later page loads, then "Load more" or the sentinel that loads on scrolling. */
 export function renderFooter(
   status: CallLogStatus,

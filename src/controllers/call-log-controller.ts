@@ -6,6 +6,7 @@ import type { CallLog } from '../model/call-log.js';
 import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../model/query.js';
 import { CallLogRequest } from '../request/call-log-request.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
+import { RefreshSchedule } from './refresh-schedule.js';
 
 /**
  * - `idle`: nothing to load yet (no source).
@@ -28,12 +29,12 @@ export interface CallLogControllerConfig {
    * is asked for once more; `false` (or a rejection) lets the `AUTH` error stand.
    */
   renewAuth?(signal: AbortSignal): Promise<boolean>;
+  /** Called when the browser goes offline (`true`) or back online (`false`) while the host is connected. */
+  onOfflineChange?(offline: boolean): void;
 }
 
 /** Most pages a check for new calls reads before it meets a call already shown. */
 const MAX_REFRESH_PAGES = 10;
-/** Longest delay `setInterval` takes; a longer one would fire at once. */
-const MAX_TIMER = 2 ** 31 - 1;
 
 interface PageResult {
   request: CallLogRequest;
@@ -66,7 +67,9 @@ export class CallLogController implements ReactiveController {
   #indexById = new Map<string, number>();
   #configError: CallLogError | undefined;
   #refreshInterval = 0;
-  #refreshTimer: ReturnType<typeof setInterval> | undefined;
+  readonly #schedule: RefreshSchedule;
+  /** Why the last check for new calls failed, until one succeeds or the rows load afresh. */
+  #checkError: CallLogError | undefined;
   #refreshAbort: AbortController | undefined;
   // A page load and a check for new calls take turns, so that two requests for the same page are never in flight.
   /** The page load in flight; it settles however it ends, an abort included. */
@@ -83,6 +86,11 @@ export class CallLogController implements ReactiveController {
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
     this.#config = config;
+    this.#schedule = new RefreshSchedule(host, {
+      seconds: () => this.#refreshInterval,
+      refresh: () => void this.refresh(),
+      onOfflineChange: (offline) => this.#config.onOfflineChange?.(offline),
+    });
     this.#task = new Task<[CallLogRequest | undefined], PageResult>(host, {
       autoRun: false,
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
@@ -105,7 +113,6 @@ export class CallLogController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     globalThis.addEventListener?.('online', this.#onOnline);
-    this.#syncRefreshTimer();
     // Resume a load that disconnecting interrupted.
     if (this.#interrupted) {
       this.#interrupted = false;
@@ -116,7 +123,6 @@ export class CallLogController implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     globalThis.removeEventListener?.('online', this.#onOnline);
-    this.#syncRefreshTimer();
     this.#refreshAbort?.abort();
     if (this.#task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
@@ -164,6 +170,17 @@ export class CallLogController implements ReactiveController {
   /** Calls matching the filters in all, when the source knows. */
   get total(): number | undefined {
     return this.#request?.total;
+  }
+  /**
+   * Why the last check for new calls failed (the rows shown stay, and may be out of date), until a check succeeds
+   * or the rows load afresh.
+   */
+  get checkError(): CallLogError | undefined {
+    return this.#checkError;
+  }
+  /** Whether the browser is offline: no check for new calls runs, and the rows may be out of date. */
+  get offline(): boolean {
+    return this.#schedule.offline;
   }
   /**
    * How often a page came back overlapping the calls already loaded: calls were added at the top while paging, so
@@ -277,13 +294,16 @@ export class CallLogController implements ReactiveController {
         latest.push(...calls);
         met = calls.some((call) => this.#indexById.has(call.sessionID));
       }
-    } catch {
-      // A failed background check changes nothing: the rows shown stay, and the next check tries again.
+    } catch (error) {
+      // A failed background check keeps the rows shown, says quietly that they may be out of date, and the next
+      // check tries again. One stopped on purpose (a person's load, new filters, removal) failed at nothing.
+      if (!abort.signal.aborted) this.#setCheckError(CallLogError.from(error));
       return;
     }
     // Drop the answer if the host left, or the filters or the source changed, while it was on its way: each of
     // those aborts the check.
     if (abort.signal.aborted) return;
+    this.#setCheckError(undefined);
     if (!met && request.hasNext) this.#reset(false);
     else this.#mergeLatest(latest);
   }
@@ -292,7 +312,7 @@ export class CallLogController implements ReactiveController {
   setRefreshInterval(seconds: number): void {
     if (seconds === this.#refreshInterval) return;
     this.#refreshInterval = seconds;
-    this.#syncRefreshTimer();
+    this.#schedule.sync();
   }
 
   /**
@@ -309,6 +329,7 @@ export class CallLogController implements ReactiveController {
   /** Clears the rows and loads the first page; `reuse` lets rows kept for these filters stand in at once. */
   #reset(reuse = true): void {
     this.#refreshAbort?.abort();
+    this.#checkError = undefined;
     if (reuse) this.#remember();
     else this.#takeKept(this.#source, this.#query);
     this.#show([]);
@@ -367,12 +388,17 @@ export class CallLogController implements ReactiveController {
     }
   }
 
-  /** Back online: a page that failed for want of a network is asked for again, and new calls are checked for. */
+  /** Back online: a page that failed for want of a network is asked for again (the schedule checks for new calls). */
   readonly #onOnline = (): void => {
     const code = this.error?.code;
     if (code === 'NETWORK' || code === 'TIMEOUT') this.retry();
-    else if (this.#refreshInterval > 0) void this.refresh();
   };
+
+  #setCheckError(error: CallLogError | undefined): void {
+    if (error?.message === this.#checkError?.message) return;
+    this.#checkError = error;
+    this.host.requestUpdate();
+  }
 
   /**
    * A person's load comes before a check for new calls: a check in flight is stopped, and `load` runs once it has
@@ -462,15 +488,5 @@ export class CallLogController implements ReactiveController {
     this.#show([...fresh, ...this.#items]);
     if (fresh.length > 0) this.#config.onNewCalls?.(fresh);
     this.host.requestUpdate();
-  }
-
-  /** Stops the timer of checks for new calls and starts it afresh, if the host is connected and checks are on. */
-  #syncRefreshTimer(): void {
-    clearInterval(this.#refreshTimer);
-    const seconds = this.#refreshInterval;
-    this.#refreshTimer =
-      this.#connected && seconds > 0
-        ? setInterval(() => void this.refresh(), Math.min(seconds * 1000, MAX_TIMER))
-        : undefined;
   }
 }

@@ -73,6 +73,7 @@ export const ENGLISH = {
   'list.loadingMore': 'Loading more calls',
   'list.loadMore': 'Load more',
   'list.offline': 'You are offline. The list may be out of date.',
+  'list.checkFailed': 'New calls could not be checked. The list may be out of date.',
   'list.loaded': { one: '{count} call', other: '{count} calls' },
   'list.loadedMore': { one: '{count} more call loaded', other: '{count} more calls loaded' },
   'list.newCalls': { one: '{count} new call', other: '{count} new calls' },
@@ -107,6 +108,9 @@ export const ENGLISH = {
   'filter.toggle': 'Filters',
   'filter.toggleCount': 'Filters ({count})',
   'filter.clear': 'Clear',
+  // A linked filter that cannot filter now: its list's configuration error follows, or the id it looked for
+  'filter.listError': 'Filters are off: the call list is not set up correctly.',
+  'filter.noList': 'Filters are off: no call list has the id "{id}".',
 } satisfies Record<string, string | PluralMessage>;
 
 /** The key of every message of the package. */

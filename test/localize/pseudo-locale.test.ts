@@ -6,6 +6,7 @@ import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { registerTranslation } from '../../src/localize/registry.js';
 import type { CallLogSource } from '../../src/sources/call-log-source.js';
 import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
+import { goOffline } from '../reliability/helpers.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
 import { call, englishIn, listOf, pseudoTranslation, readable, richCalls } from './helpers.js';
 
@@ -89,5 +90,45 @@ describe('every word in the message table (pseudo-language en-XA)', () => {
     expect(englishIn(filter)).to.deep.equal([]);
     expect(readable(filter).join(' ')).to.contain('⟦');
     await expect(filter).to.be.accessible();
+  });
+
+  it('has no English word offline, or when a check for new calls failed', async () => {
+    const api = await scenario({});
+    const list = await fixture<CallLogList>(
+      html`<call-log-list locale="en-XA" limit="3" load-more="button" base-url=${api.baseUrl} auth-token=${TEST_TOKEN} .retryOptions=${false}></call-log-list>`,
+    );
+    await oneEvent(list, 'call-log-load');
+    await api.patch({ status: 503 });
+    await list.refresh();
+    await list.updateComplete;
+    const notice = () => list.shadowRoot!.querySelector('[part~="notice"]');
+    expect(notice()).to.not.equal(null);
+    expect(englishIn(list)).to.deep.equal([]);
+    await api.patch({ status: null });
+    await goOffline(1500);
+    await list.updateComplete;
+    // The offline notice, on screen and said by the live region.
+    await waitUntil(() => list.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() !== '', 'not said');
+    expect(notice()!.textContent).to.contain('⟦');
+    expect(englishIn(list)).to.deep.equal([]);
+    await expect(list).to.be.accessible();
+    await oneEvent(window, 'online');
+  });
+
+  it('has no English word in a filter that cannot filter: no list with its id, or a list set up wrong', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <call-log-filter for="nowhere-9" locale="en-XA"></call-log-filter>
+      <call-log-filter for="bad-one" locale="en-XA"></call-log-filter>
+      <call-log-list id="bad-one" source="demo" group-by="week"></call-log-list>
+    </div>`);
+    const [missing, broken] = wrapper.querySelectorAll<CallLogFilter>('call-log-filter');
+    for (const filter of [missing!, broken!]) {
+      await waitUntil(() => filter.shadowRoot!.querySelector('[part~="reason"]'), 'no reason shown');
+      expect(englishIn(filter)).to.deep.equal([]);
+      await expect(filter).to.be.accessible();
+    }
+    // The id looked for, and the list's own message (marked as English), are shown as they are.
+    expect(missing!.shadowRoot!.querySelector('[part~="reason"]')!.textContent).to.contain('nowhere-9');
+    expect(broken!.shadowRoot!.querySelector('[part~="reason"] [lang="en"]')).to.not.equal(null);
   });
 });

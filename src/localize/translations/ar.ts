@@ -69,6 +69,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'جارٍ تحميل المزيد من المكالمات',
   'list.loadMore': 'تحميل المزيد',
   'list.offline': 'أنت غير متصل بالإنترنت. قد لا تكون القائمة محدَّثة.',
+  'list.checkFailed': 'تعذّر التحقق من المكالمات الجديدة. قد لا تكون القائمة محدَّثة.',
   'list.loaded': {
     zero: '{count} مكالمة',
     one: 'مكالمة واحدة',
@@ -123,6 +124,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'عوامل التصفية',
   'filter.toggleCount': 'عوامل التصفية ({count})',
   'filter.clear': 'مسح',
+  'filter.listError': 'عوامل التصفية متوقفة: لم يتم إعداد قائمة المكالمات بشكل صحيح.',
+  'filter.noList': 'عوامل التصفية متوقفة: لا توجد قائمة مكالمات بالمعرّف "{id}".',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'আরও কল লোড হচ্ছে',
   'list.loadMore': 'আরও লোড করুন',
   'list.offline': 'আপনি অফলাইন আছেন। তালিকাটি আপ-টু-ডেট না-ও হতে পারে।',
+  'list.checkFailed': 'নতুন কল যাচাই করা যায়নি। তালিকাটি আপ-টু-ডেট না-ও হতে পারে।',
   'list.loaded': { one: '{count}টি কল', other: '{count}টি কল' },
   'list.loadedMore': { one: 'আরও {count}টি কল লোড হয়েছে', other: 'আরও {count}টি কল লোড হয়েছে' },
   'list.newCalls': { one: '{count}টি নতুন কল', other: '{count}টি নতুন কল' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'ফিল্টার',
   'filter.toggleCount': 'ফিল্টার ({count})',
   'filter.clear': 'মুছুন',
+  'filter.listError': 'ফিল্টার বন্ধ: কল তালিকাটি সঠিকভাবে সেট আপ করা হয়নি।',
+  'filter.noList': 'ফিল্টার বন্ধ: "{id}" আইডির কোনো কল তালিকা নেই।',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Weitere Anrufe werden geladen',
   'list.loadMore': 'Weitere laden',
   'list.offline': 'Sie sind offline. Die Liste ist möglicherweise nicht aktuell.',
+  'list.checkFailed': 'Neue Anrufe konnten nicht abgerufen werden. Die Liste ist möglicherweise nicht aktuell.',
   'list.loaded': { one: '{count} Anruf', other: '{count} Anrufe' },
   'list.loadedMore': { one: '{count} weiterer Anruf geladen', other: '{count} weitere Anrufe geladen' },
   'list.newCalls': { one: '{count} neuer Anruf', other: '{count} neue Anrufe' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filter',
   'filter.toggleCount': 'Filter ({count})',
   'filter.clear': 'Zurücksetzen',
+  'filter.listError': 'Filter sind aus: Die Anrufliste ist nicht richtig eingerichtet.',
+  'filter.noList': 'Filter sind aus: Keine Anrufliste hat die ID „{id}“.',
 };
 
 export default translation;

@@ -62,6 +62,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Cargando más llamadas',
   'list.loadMore': 'Cargar más',
   'list.offline': 'No tienes conexión. Puede que la lista no esté actualizada.',
+  'list.checkFailed': 'No se pudo comprobar si hay llamadas nuevas. Puede que la lista no esté actualizada.',
   'list.loaded': { one: '{count} llamada', many: '{count} de llamadas', other: '{count} llamadas' },
   'list.loadedMore': {
     one: 'Se ha cargado {count} llamada más',
@@ -103,6 +104,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtros',
   'filter.toggleCount': 'Filtros ({count})',
   'filter.clear': 'Borrar',
+  'filter.listError': 'Los filtros están desactivados: la lista de llamadas no está bien configurada.',
+  'filter.noList': 'Los filtros están desactivados: ninguna lista de llamadas tiene el id «{id}».',
 };
 
 export default translation;

@@ -58,6 +58,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Chargement d’autres appels',
   'list.loadMore': 'Charger plus',
   'list.offline': 'Vous êtes hors ligne. La liste n’est peut-être pas à jour.',
+  'list.checkFailed': 'Impossible de vérifier les nouveaux appels. La liste n’est peut-être pas à jour.',
   'list.loaded': { one: '{count} appel', many: '{count} d’appels', other: '{count} appels' },
   'list.loadedMore': {
     one: '{count} appel supplémentaire chargé',
@@ -95,6 +96,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtres',
   'filter.toggleCount': 'Filtres ({count})',
   'filter.clear': 'Effacer',
+  'filter.listError': 'Filtres désactivés : la liste d’appels n’est pas configurée correctement.',
+  'filter.noList': 'Filtres désactivés : aucune liste d’appels n’a l’id « {id} ».',
 };
 
 export default translation;

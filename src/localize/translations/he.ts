@@ -55,6 +55,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'שיחות נוספות נטענות',
   'list.loadMore': 'טעינת שיחות נוספות',
   'list.offline': 'אין חיבור לאינטרנט. ייתכן שהרשימה אינה מעודכנת.',
+  'list.checkFailed': 'לא ניתן היה לבדוק אם יש שיחות חדשות. ייתכן שהרשימה אינה מעודכנת.',
   'list.loaded': { one: 'שיחה אחת', two: '{count} שיחות', other: '{count} שיחות' },
   'list.loadedMore': {
     one: 'נטענה עוד שיחה אחת',
@@ -92,6 +93,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'מסננים',
   'filter.toggleCount': 'מסננים ({count})',
   'filter.clear': 'ניקוי',
+  'filter.listError': 'המסננים כבויים: רשימת השיחות לא הוגדרה כראוי.',
+  'filter.noList': 'המסננים כבויים: אין רשימת שיחות עם המזהה "{id}".',
 };
 
 export default translation;

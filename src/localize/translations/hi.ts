@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'और कॉल लोड हो रहे हैं',
   'list.loadMore': 'और लोड करें',
   'list.offline': 'आप ऑफ़लाइन हैं। हो सकता है कि सूची अप-टू-डेट न हो।',
+  'list.checkFailed': 'नई कॉल की जाँच नहीं की जा सकी। हो सकता है कि सूची अप-टू-डेट न हो।',
   'list.loaded': { one: '{count} कॉल', other: '{count} कॉल' },
   'list.loadedMore': { one: '{count} और कॉल लोड किया गया', other: '{count} और कॉल लोड किए गए' },
   'list.newCalls': { one: '{count} नया कॉल', other: '{count} नए कॉल' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'फ़िल्टर',
   'filter.toggleCount': 'फ़िल्टर ({count})',
   'filter.clear': 'साफ़ करें',
+  'filter.listError': 'फ़िल्टर बंद हैं: कॉल सूची सही तरीके से सेट अप नहीं की गई है।',
+  'filter.noList': 'फ़िल्टर बंद हैं: "{id}" आईडी वाली कोई कॉल सूची नहीं है।',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'További hívások betöltése',
   'list.loadMore': 'Továbbiak betöltése',
   'list.offline': 'Nincs internetkapcsolat. Előfordulhat, hogy a lista nem naprakész.',
+  'list.checkFailed': 'Az új hívásokat nem sikerült ellenőrizni. Előfordulhat, hogy a lista nem naprakész.',
   'list.loaded': { one: '{count} hívás', other: '{count} hívás' },
   'list.loadedMore': { one: '{count} további hívás betöltve', other: '{count} további hívás betöltve' },
   'list.newCalls': { one: '{count} új hívás', other: '{count} új hívás' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Szűrők',
   'filter.toggleCount': 'Szűrők ({count})',
   'filter.clear': 'Törlés',
+  'filter.listError': 'A szűrők ki vannak kapcsolva: a híváslista nincs megfelelően beállítva.',
+  'filter.noList': 'A szűrők ki vannak kapcsolva: nincs „{id}” azonosítójú híváslista.',
 };
 
 export default translation;

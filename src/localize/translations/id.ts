@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Memuat panggilan lainnya',
   'list.loadMore': 'Muat lainnya',
   'list.offline': 'Anda sedang offline. Daftar mungkin tidak terbaru.',
+  'list.checkFailed': 'Panggilan baru tidak dapat diperiksa. Daftar mungkin tidak terbaru.',
   'list.loaded': { other: '{count} panggilan' },
   'list.loadedMore': { other: '{count} panggilan lagi dimuat' },
   'list.newCalls': { other: '{count} panggilan baru' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filter',
   'filter.toggleCount': 'Filter ({count})',
   'filter.clear': 'Hapus',
+  'filter.listError': 'Filter nonaktif: daftar panggilan tidak disiapkan dengan benar.',
+  'filter.noList': 'Filter nonaktif: tidak ada daftar panggilan dengan id "{id}".',
 };
 
 export default translation;

@@ -62,6 +62,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Caricamento di altre chiamate',
   'list.loadMore': 'Carica altre',
   'list.offline': 'Sei offline. L’elenco potrebbe non essere aggiornato.',
+  'list.checkFailed': 'Impossibile verificare le nuove chiamate. L’elenco potrebbe non essere aggiornato.',
   'list.loaded': { one: '{count} chiamata', many: '{count} di chiamate', other: '{count} chiamate' },
   'list.loadedMore': {
     one: '{count} altra chiamata caricata',
@@ -103,6 +104,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtri',
   'filter.toggleCount': 'Filtri ({count})',
   'filter.clear': 'Cancella',
+  'filter.listError': 'Filtri disattivati: l’elenco chiamate non è configurato correttamente.',
+  'filter.noList': 'Filtri disattivati: nessun elenco chiamate ha l’id «{id}».',
 };
 
 export default translation;

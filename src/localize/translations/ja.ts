@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'さらに通話を読み込んでいます',
   'list.loadMore': 'さらに読み込む',
   'list.offline': 'オフラインです。リストが最新でない可能性があります。',
+  'list.checkFailed': '新しい通話を確認できませんでした。リストが最新でない可能性があります。',
   'list.loaded': { other: '{count}件の通話' },
   'list.loadedMore': { other: 'さらに{count}件の通話を読み込みました' },
   'list.newCalls': { other: '{count}件の新しい通話' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'フィルター',
   'filter.toggleCount': 'フィルター ({count})',
   'filter.clear': 'クリア',
+  'filter.listError': 'フィルターは使用できません: 通話リストが正しく設定されていません。',
+  'filter.noList': 'フィルターは使用できません: ID「{id}」の通話リストがありません。',
 };
 
 export default translation;

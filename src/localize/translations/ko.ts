@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': '통화를 더 불러오는 중',
   'list.loadMore': '더 불러오기',
   'list.offline': '오프라인 상태입니다. 목록이 최신이 아닐 수 있습니다.',
+  'list.checkFailed': '새 통화를 확인할 수 없습니다. 목록이 최신이 아닐 수 있습니다.',
   'list.loaded': { other: '통화 {count}건' },
   'list.loadedMore': { other: '통화 {count}건을 더 불러옴' },
   'list.newCalls': { other: '새 통화 {count}건' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': '필터',
   'filter.toggleCount': '필터 ({count})',
   'filter.clear': '지우기',
+  'filter.listError': '필터를 사용할 수 없음: 통화 목록이 올바르게 설정되지 않았습니다.',
+  'filter.noList': '필터를 사용할 수 없음: ID가 "{id}"인 통화 목록이 없습니다.',
 };
 
 export default translation;

@@ -64,6 +64,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Įkeliama daugiau skambučių',
   'list.loadMore': 'Įkelti daugiau',
   'list.offline': 'Esate neprisijungę. Sąrašas gali būti pasenęs.',
+  'list.checkFailed': 'Nepavyko patikrinti naujų skambučių. Sąrašas gali būti pasenęs.',
   'list.loaded': {
     one: '{count} skambutis',
     few: '{count} skambučiai',
@@ -112,6 +113,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtrai',
   'filter.toggleCount': 'Filtrai ({count})',
   'filter.clear': 'Išvalyti',
+  'filter.listError': 'Filtrai išjungti: skambučių sąrašas nustatytas netinkamai.',
+  'filter.noList': 'Filtrai išjungti: nėra skambučių sąrašo su ID „{id}“.',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Memuatkan lebih banyak panggilan',
   'list.loadMore': 'Muatkan lagi',
   'list.offline': 'Anda di luar talian. Senarai mungkin tidak terkini.',
+  'list.checkFailed': 'Panggilan baharu tidak dapat disemak. Senarai mungkin tidak terkini.',
   'list.loaded': { other: '{count} panggilan' },
   'list.loadedMore': { other: '{count} lagi panggilan dimuatkan' },
   'list.newCalls': { other: '{count} panggilan baharu' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Penapis',
   'filter.toggleCount': 'Penapis ({count})',
   'filter.clear': 'Kosongkan',
+  'filter.listError': 'Penapis dimatikan: senarai panggilan tidak disediakan dengan betul.',
+  'filter.noList': 'Penapis dimatikan: tiada senarai panggilan dengan id "{id}".',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Meer oproepen worden geladen',
   'list.loadMore': 'Meer laden',
   'list.offline': 'Je bent offline. De lijst is mogelijk niet actueel.',
+  'list.checkFailed': 'Nieuwe oproepen konden niet worden opgehaald. De lijst is mogelijk niet actueel.',
   'list.loaded': { one: '{count} oproep', other: '{count} oproepen' },
   'list.loadedMore': { one: '{count} extra oproep geladen', other: '{count} extra oproepen geladen' },
   'list.newCalls': { one: '{count} nieuwe oproep', other: '{count} nieuwe oproepen' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filters',
   'filter.toggleCount': 'Filters ({count})',
   'filter.clear': 'Wissen',
+  'filter.listError': 'Filters staan uit: de oproepenlijst is niet goed ingesteld.',
+  'filter.noList': 'Filters staan uit: geen oproepenlijst heeft de id ‘{id}’.',
 };
 
 export default translation;

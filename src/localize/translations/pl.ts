@@ -64,6 +64,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Wczytywanie kolejnych połączeń',
   'list.loadMore': 'Wczytaj więcej',
   'list.offline': 'Jesteś offline. Lista może być nieaktualna.',
+  'list.checkFailed': 'Nie udało się sprawdzić nowych połączeń. Lista może być nieaktualna.',
   'list.loaded': {
     one: '{count} połączenie',
     few: '{count} połączenia',
@@ -112,6 +113,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtry',
   'filter.toggleCount': 'Filtry ({count})',
   'filter.clear': 'Wyczyść',
+  'filter.listError': 'Filtry są wyłączone: lista połączeń jest nieprawidłowo skonfigurowana.',
+  'filter.noList': 'Filtry są wyłączone: żadna lista połączeń nie ma identyfikatora „{id}”.',
 };
 
 export default translation;

@@ -62,6 +62,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Carregando mais ligações',
   'list.loadMore': 'Carregar mais',
   'list.offline': 'Você está offline. A lista pode estar desatualizada.',
+  'list.checkFailed': 'Não foi possível verificar novas ligações. A lista pode estar desatualizada.',
   'list.loaded': { one: '{count} ligação', many: '{count} de ligações', other: '{count} ligações' },
   'list.loadedMore': {
     one: 'Mais {count} ligação carregada',
@@ -103,6 +104,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtros',
   'filter.toggleCount': 'Filtros ({count})',
   'filter.clear': 'Limpar',
+  'filter.listError': 'Filtros desativados: a lista de ligações não está configurada corretamente.',
+  'filter.noList': 'Filtros desativados: nenhuma lista de ligações tem o id "{id}".',
 };
 
 export default translation;

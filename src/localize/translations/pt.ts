@@ -62,6 +62,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'A carregar mais chamadas',
   'list.loadMore': 'Carregar mais',
   'list.offline': 'Está offline. A lista pode estar desatualizada.',
+  'list.checkFailed': 'Não foi possível verificar novas chamadas. A lista pode estar desatualizada.',
   'list.loaded': { one: '{count} chamada', many: '{count} de chamadas', other: '{count} chamadas' },
   'list.loadedMore': {
     one: 'Foi carregada mais {count} chamada',
@@ -103,6 +104,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtros',
   'filter.toggleCount': 'Filtros ({count})',
   'filter.clear': 'Limpar',
+  'filter.listError': 'Filtros desativados: a lista de chamadas não está configurada corretamente.',
+  'filter.noList': 'Filtros desativados: nenhuma lista de chamadas tem o id «{id}».',
 };
 
 export default translation;

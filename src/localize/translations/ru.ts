@@ -64,6 +64,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Загрузка других звонков',
   'list.loadMore': 'Загрузить ещё',
   'list.offline': 'Вы не в сети. Список может быть неактуальным.',
+  'list.checkFailed': 'Не удалось проверить новые звонки. Список может быть неактуальным.',
   'list.loaded': {
     one: '{count} звонок',
     few: '{count} звонка',
@@ -112,6 +113,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Фильтры',
   'filter.toggleCount': 'Фильтры ({count})',
   'filter.clear': 'Сбросить',
+  'filter.listError': 'Фильтры отключены: список звонков настроен неправильно.',
+  'filter.noList': 'Фильтры отключены: нет списка звонков с id «{id}».',
 };
 
 export default translation;

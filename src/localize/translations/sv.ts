@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Läser in fler samtal',
   'list.loadMore': 'Läs in fler',
   'list.offline': 'Du är offline. Listan kan vara inaktuell.',
+  'list.checkFailed': 'Det gick inte att söka efter nya samtal. Listan kan vara inaktuell.',
   'list.loaded': { one: '{count} samtal', other: '{count} samtal' },
   'list.loadedMore': { one: 'Ytterligare {count} samtal har lästs in', other: 'Ytterligare {count} samtal har lästs in' },
   'list.newCalls': { one: '{count} nytt samtal', other: '{count} nya samtal' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filter',
   'filter.toggleCount': 'Filter ({count})',
   'filter.clear': 'Rensa',
+  'filter.listError': 'Filtren är av: samtalslistan är inte korrekt konfigurerad.',
+  'filter.noList': 'Filtren är av: ingen samtalslista har id:t ”{id}”.',
 };
 
 export default translation;

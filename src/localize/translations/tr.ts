@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Daha fazla arama yükleniyor',
   'list.loadMore': 'Daha fazla yükle',
   'list.offline': 'Çevrimdışısınız. Liste güncel olmayabilir.',
+  'list.checkFailed': 'Yeni aramalar denetlenemedi. Liste güncel olmayabilir.',
   'list.loaded': { one: '{count} arama', other: '{count} arama' },
   'list.loadedMore': { one: '{count} arama daha yüklendi', other: '{count} arama daha yüklendi' },
   'list.newCalls': { one: '{count} yeni arama', other: '{count} yeni arama' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Filtreler',
   'filter.toggleCount': 'Filtreler ({count})',
   'filter.clear': 'Temizle',
+  'filter.listError': 'Filtreler kapalı: arama listesi doğru ayarlanmamış.',
+  'filter.noList': 'Filtreler kapalı: "{id}" kimliğine sahip bir arama listesi yok.',
 };
 
 export default translation;

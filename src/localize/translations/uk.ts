@@ -64,6 +64,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Завантаження інших дзвінків',
   'list.loadMore': 'Завантажити ще',
   'list.offline': 'Ви не в мережі. Список може бути неактуальним.',
+  'list.checkFailed': 'Не вдалося перевірити нові дзвінки. Список може бути неактуальним.',
   'list.loaded': {
     one: '{count} дзвінок',
     few: '{count} дзвінки',
@@ -112,6 +113,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Фільтри',
   'filter.toggleCount': 'Фільтри ({count})',
   'filter.clear': 'Скинути',
+  'filter.listError': 'Фільтри вимкнено: список дзвінків налаштовано неправильно.',
+  'filter.noList': 'Фільтри вимкнено: немає списку дзвінків з id «{id}».',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': 'Đang tải thêm cuộc gọi',
   'list.loadMore': 'Tải thêm',
   'list.offline': 'Bạn đang ngoại tuyến. Danh sách có thể chưa được cập nhật.',
+  'list.checkFailed': 'Không thể kiểm tra cuộc gọi mới. Danh sách có thể chưa được cập nhật.',
   'list.loaded': { other: '{count} cuộc gọi' },
   'list.loadedMore': { other: 'Đã tải thêm {count} cuộc gọi' },
   'list.newCalls': { other: '{count} cuộc gọi mới' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': 'Bộ lọc',
   'filter.toggleCount': 'Bộ lọc ({count})',
   'filter.clear': 'Xóa',
+  'filter.listError': 'Bộ lọc đã tắt: danh sách cuộc gọi chưa được thiết lập đúng.',
+  'filter.noList': 'Bộ lọc đã tắt: không có danh sách cuộc gọi nào có id "{id}".',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': '正在載入更多通話',
   'list.loadMore': '載入更多',
   'list.offline': '你目前處於離線狀態。清單可能不是最新的。',
+  'list.checkFailed': '無法檢查新通話。清單可能不是最新的。',
   'list.loaded': { other: '{count} 筆通話' },
   'list.loadedMore': { other: '已再載入 {count} 筆通話' },
   'list.newCalls': { other: '{count} 筆新通話' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': '篩選',
   'filter.toggleCount': '篩選 ({count})',
   'filter.clear': '清除',
+  'filter.listError': '篩選器已停用：通話清單的設定不正確。',
+  'filter.noList': '篩選器已停用：沒有 ID 為「{id}」的通話清單。',
 };
 
 export default translation;

@@ -54,6 +54,7 @@ const translation: BuiltInTranslation = {
   'list.loadingMore': '正在加载更多通话',
   'list.loadMore': '加载更多',
   'list.offline': '你已离线。列表可能不是最新的。',
+  'list.checkFailed': '无法检查新通话。列表可能不是最新的。',
   'list.loaded': { other: '{count} 次通话' },
   'list.loadedMore': { other: '又加载了 {count} 次通话' },
   'list.newCalls': { other: '{count} 次新通话' },
@@ -87,6 +88,8 @@ const translation: BuiltInTranslation = {
   'filter.toggle': '筛选',
   'filter.toggleCount': '筛选 ({count})',
   'filter.clear': '清除',
+  'filter.listError': '筛选已停用：通话列表的设置不正确。',
+  'filter.noList': '筛选已停用：没有 ID 为“{id}”的通话列表。',
 };
 
 export default translation;
