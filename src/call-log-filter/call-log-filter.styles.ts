@@ -32,6 +32,20 @@ export const styles = css`
     background: var(--_bg);
   }
 
+  /* Why the controls are disabled: quiet, in the labels' colour, with the warning colour's mark. */
+  .reason {
+    margin: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--call-log-color-missed, #e5484d);
+    color: var(--call-log-color-muted, light-dark(#59636e, #a8b0b9));
+    overflow-wrap: anywhere;
+  }
+  [part~='control']:disabled,
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
   /* Fields flow into as many columns as fit: two at 360 px, a single row at 1024 px. */
   .fields {
     display: grid;

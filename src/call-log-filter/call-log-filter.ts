@@ -109,6 +109,7 @@ function parseFields(fields: string | null | undefined): Set<CallLogFilterField>
  * @csspart presets - The group of quick preset buttons.
  * @csspart preset - One preset button; the active one has `aria-pressed="true"`.
  * @csspart clear - The Clear button.
+ * @csspart reason - Why the controls are disabled: the linked list's configuration error, or no list with the `for` id.
  * @csspart toggle - In a narrow filter (under 30rem), the "Filters" button that shows and hides the controls;
  * it counts the filters set.
  *
@@ -147,6 +148,8 @@ export class CallLogFilter extends LitElement {
       const valid = validFilters(filters);
       this.#invalid = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && valid[key] === undefined));
       if (list) this.#show(valid);
+      // The list's configuration error, or its absence, shows here too.
+      else this.requestUpdate();
     },
   });
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
@@ -166,6 +169,8 @@ export class CallLogFilter extends LitElement {
   /** Narrower than `COMPACT_WIDTH`: the controls fold behind a "Filters" button, below the presets. */
   #compact = false;
   #fieldsOpen = false;
+  /** Set at each render: the controls cannot filter now (see `#offReason`). */
+  #off = false;
 
   /**
    * The id of the `<call-log-list>` to drive, looked up in this element's document or shadow root. Without it,
@@ -253,6 +258,26 @@ export class CallLogFilter extends LitElement {
 
   // Private helpers
 
+  /**
+   * Why the controls cannot filter now, or `undefined`: the linked list has a configuration error that is not a
+   * filter value (one of those is marked on its control, and a person's change fixes it), or `for` names no list.
+   */
+  #offReason(): TemplateResult | undefined {
+    const list = this.#link.list;
+    const error = list?.error;
+    if (list) {
+      if (error?.code !== 'INVALID_CONFIG' || this.#invalid.size) return undefined;
+      // The list's message is for the page's author, in English, as the list shows it.
+      return html`${this.#t('filter.listError')} <span lang="en" dir="ltr">${error.message}</span>`;
+    }
+    const id = this.#htmlFor;
+    if (id === null || !this.isConnected) return undefined;
+    // A list whose element is defined later links then: not missing meanwhile.
+    const found = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    if (found?.matches(':not(:defined)')) return undefined;
+    return html`${this.#t('filter.noList', { id })}`;
+  }
+
   #show(filters: CallLogFilters): void {
     this.#shown = filters;
     this.requestUpdate();
@@ -305,7 +330,7 @@ export class CallLogFilter extends LitElement {
     if (key === 'hasRecording') {
       return html`
         <div part="field" class="checkbox">
-          <input part="control" type="checkbox" id=${token} name=${key} aria-invalid=${invalid} />
+          <input part="control" type="checkbox" id=${token} name=${key} aria-invalid=${invalid} ?disabled=${this.#off} />
           ${label}
         </div>
       `;
@@ -314,7 +339,7 @@ export class CallLogFilter extends LitElement {
     // "All", so a select whose value the list rejects shows it, and any choice, "All" too, replaces the bad value.
     const control =
       key in FILTER_VALUES
-        ? html`<select part="control" id=${token} name=${key} aria-invalid=${invalid}>
+        ? html`<select part="control" id=${token} name=${key} aria-invalid=${invalid} ?disabled=${this.#off}>
             ${invalid ? html`<option value="" disabled hidden>${t('filter.invalid')}</option>` : nothing}
             <option value="">${t('filter.all')}</option>
             ${FILTER_VALUES[key as keyof typeof FILTER_VALUES].map(
@@ -331,6 +356,7 @@ export class CallLogFilter extends LitElement {
             spellcheck="false"
             enterkeyhint="search"
             aria-invalid=${invalid}
+            ?disabled=${this.#off}
           />`;
     return html`<div part="field">${label} ${control}</div>`;
   }
@@ -346,6 +372,7 @@ export class CallLogFilter extends LitElement {
               type="button"
               part="preset"
               aria-pressed=${preset === active}
+              ?disabled=${this.#off}
               @click=${() => this.#onPresetClick(preset)}
             >
               ${this.#t(preset.label)}
@@ -364,6 +391,7 @@ export class CallLogFilter extends LitElement {
       part="toggle"
       aria-expanded=${this.#fieldsOpen}
       aria-controls="fields"
+      ?disabled=${this.#off}
       @click=${() => {
         this.#fieldsOpen = !this.#fieldsOpen;
         this.requestUpdate();
@@ -376,6 +404,8 @@ export class CallLogFilter extends LitElement {
   protected override render(): TemplateResult {
     // Until the language's words have arrived the filter shows no controls, never words of another language.
     if (!this.#localize.ready) return html`<div part="base" aria-busy="true"></div>`;
+    const reason = this.#offReason();
+    this.#off = reason !== undefined;
     // Parsed at each render: a handful of tokens.
     const visible = parseFields(this.fields);
     const compact = this.#compact;
@@ -391,12 +421,20 @@ export class CallLogFilter extends LitElement {
       presets || clear || compact
         ? html`<div class="actions">
             ${presets ? this.#renderPresets() : nothing} ${compact && tokens.length ? this.#renderToggle() : nothing}
-            ${clear ? html`<button type="button" part="clear" @click=${() => this.#commit({})}>${this.#t('filter.clear')}</button>` : nothing}
+            ${clear ? html`<button type="button" part="clear" ?disabled=${this.#off} @click=${() => this.#commit({})}>${this.#t('filter.clear')}</button>` : nothing}
           </div>`
         : nothing;
     // Narrow, the presets and the "Filters" button come first and the controls open below them.
     return html`
-      <div part="base" role="group" aria-label=${this.#t('filter.label')} lang=${this.#localize.lang} dir=${this.#localize.dir}>
+      <div
+        part="base"
+        role="group"
+        aria-label=${this.#t('filter.label')}
+        aria-describedby=${reason ? 'reason' : nothing}
+        lang=${this.#localize.lang}
+        dir=${this.#localize.dir}
+      >
+        ${reason ? html`<p part="reason" class="reason" id="reason" role="status">${reason}</p>` : nothing}
         ${compact ? [actions, fields] : [fields, actions]}
       </div>
     `;
