@@ -8,3 +8,5 @@ export const HARD_CASES = 15;
 export const RACE_RUNS = 25;
 /** Mount/unmount cycles measured (integrity.test.ts). */
 export const MOUNT_CYCLES = 200;
+/** Checks for new calls in the soak test (soak.test.ts). */
+export const SOAK_CYCLES = 300;

@@ -100,3 +100,107 @@ export async function goOffline(ms: number): Promise<void> {
   await executeServerCommand('go-offline', { for: ms });
   await offline;
 }
+
+/**
+ * Counts what the package's code (a stack frame under /src/) creates and releases: timeouts and intervals, listeners
+ * on `window`, elements observed by IntersectionObservers. `stop()` restores the originals and tells what is left.
+ */
+export function trackResources() {
+  const fromPackage = () => (new Error().stack ?? '').split('\n').some((line) => line.includes('/src/') && !line.includes('node_modules'));
+  const timers = new Map<number, string>();
+  const listeners = new Map<string, number>();
+  const observed = new Map<IntersectionObserver, Set<Element>>();
+  const created = { timers: 0, listeners: 0, observed: 0 };
+  const real = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    addEventListener: window.addEventListener,
+    removeEventListener: window.removeEventListener,
+    IntersectionObserver: window.IntersectionObserver,
+  };
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const key = (type: string, listener: unknown, options?: boolean | EventListenerOptions) => {
+    const capture = typeof options === 'boolean' ? options : !!options?.capture;
+    if (!ids.has(listener as object)) ids.set(listener as object, ++next);
+    return `${type}/${ids.get(listener as object)}/${capture}`;
+  };
+
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const tracked = fromPackage();
+    const id = real.setTimeout.call(
+      window,
+      () => {
+        timers.delete(id);
+        if (typeof handler === 'function') (handler as (...args: unknown[]) => void)(...rest);
+      },
+      ms,
+    ) as unknown as number;
+    if (tracked) {
+      timers.set(id, `timeout ${ms} ms`);
+      created.timers++;
+    }
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    real.clearTimeout.call(window, id);
+  }) as typeof clearTimeout;
+  window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const id = real.setInterval.call(window, handler as () => void, ms, ...(rest as [])) as unknown as number;
+    if (fromPackage()) {
+      timers.set(id, `interval ${ms} ms`);
+      created.timers++;
+    }
+    return id;
+  }) as typeof setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    real.clearInterval.call(window, id);
+  }) as typeof clearInterval;
+  window.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    if (listener && fromPackage()) {
+      const k = key(type, listener, options);
+      listeners.set(k, (listeners.get(k) ?? 0) + 1);
+      created.listeners++;
+    }
+    return real.addEventListener.call(window, type, listener!, options);
+  } as typeof window.addEventListener;
+  window.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    if (listener) {
+      const k = key(type, listener, options);
+      if (listeners.has(k)) listeners.delete(k);
+    }
+    return real.removeEventListener.call(window, type, listener!, options);
+  } as typeof window.removeEventListener;
+  window.IntersectionObserver = class extends real.IntersectionObserver {
+    override observe(target: Element): void {
+      if (!observed.has(this)) observed.set(this, new Set());
+      observed.get(this)!.add(target);
+      created.observed++;
+      super.observe(target);
+    }
+    override unobserve(target: Element): void {
+      observed.get(this)?.delete(target);
+      super.unobserve(target);
+    }
+    override disconnect(): void {
+      observed.delete(this);
+      super.disconnect();
+    }
+  };
+
+  return {
+    stop() {
+      Object.assign(window, real);
+      return {
+        created,
+        timers: [...timers.values()],
+        listeners: [...listeners.keys()],
+        observed: [...observed.values()].reduce((sum, targets) => sum + targets.size, 0),
+      };
+    },
+  };
+}

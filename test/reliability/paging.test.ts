@@ -26,8 +26,8 @@ class ChangingSource implements CallLogSource {
     await Promise.resolve();
     const answer = pageOf(this.calls, query, page);
     if (this.withTotal) return answer;
-    const { total: _total, totalPages: _pages, ...pagination } = answer.pagination;
-    return { ...answer, pagination };
+    const { count, perPage, currentPage } = answer.pagination;
+    return { ...answer, pagination: { count, perPage, currentPage } };
   }
   remove(sessionIDs: string[]): void {
     this.calls = this.calls.filter((c) => !sessionIDs.includes(c.sessionID));
