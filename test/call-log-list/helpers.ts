@@ -1,5 +1,5 @@
 // Shared by the <call-log-list> tests: waiting for a list, reading its rows, and calls to show.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
@@ -18,6 +18,15 @@ export const settled = (list: CallLogList) =>
 export const rows = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
 export const rowButtons = (list: CallLogList) => [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.row-main')];
 export const shown = (list: CallLogList) => rowButtons(list).map((button) => button.dataset['id']);
+/**
+ * Waits until the rows rendered are `expected`, then checks them. Rows render a moment after the calls arrive (the
+ * window measures the viewport first), later still on a busy machine: a check of rendered rows waits for them.
+ */
+export async function expectShown(list: CallLogList, expected: readonly (string | undefined)[]): Promise<void> {
+  const same = () => JSON.stringify(shown(list)) === JSON.stringify(expected);
+  await waitUntil(same, 'the rows rendered are not the calls expected', { timeout: 5000 }).catch(() => undefined);
+  expect(shown(list)).to.deep.equal(expected);
+}
 export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const part = (list: CallLogList, name: string) => list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 export const visible = (el: Element | null) => !!el && !el.closest('[hidden]');

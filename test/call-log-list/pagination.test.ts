@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import type { CallLogSource } from '../../src/sources/call-log-source.js';
 import { apiInfo, scenario, TEST_TOKEN } from '../setup/calls-api.js';
-import { call, part, settled, shown, text, VIEWER } from './helpers.js';
+import { call, part, settled, text, VIEWER, expectShown } from './helpers.js';
 
 describe('<call-log-list>', () => {
   describe('pagination', () => {
@@ -39,7 +39,7 @@ describe('<call-log-list>', () => {
       const list = await fixture<CallLogList>(html`<call-log-list .source=${source} viewer-uid=${VIEWER}></call-log-list>`);
       await settled(list);
       expect(list.items.map((c) => c.sessionID)).to.deep.equal(['a', 'b']);
-      expect(shown(list)).to.deep.equal(['a', 'b']);
+      await expectShown(list, ['a', 'b']);
     });
 
     it('asks for the next page before the end comes into view with load-more="scroll"', async () => {

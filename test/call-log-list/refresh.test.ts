@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import type { CallLogSource } from '../../src/sources/call-log-source.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
-import { part, settled, shown, text } from './helpers.js';
+import { part, settled, text, expectShown } from './helpers.js';
 
 describe('<call-log-list>', () => {
   describe('refresh', () => {
@@ -25,7 +25,7 @@ describe('<call-log-list>', () => {
       expect(after).to.have.length(12);
       expect(after.slice(2)).to.deep.equal(before);
       expect(new Set(after).size).to.equal(12);
-      expect(shown(list)).to.deep.equal(after);
+      await expectShown(list, after);
       await waitUntil(() => text(list.shadowRoot!.querySelector('[role="status"]')) === '2 new calls', 'not announced');
     });
 

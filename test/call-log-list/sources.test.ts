@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import type { CallLog } from '../../src/model/call-log.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
-import { rows, settled, shown, text, VIEWER } from './helpers.js';
+import { rows, settled, text, VIEWER, expectShown } from './helpers.js';
 
 describe('<call-log-list>', () => {
   describe('source="demo"', () => {
@@ -13,7 +13,7 @@ describe('<call-log-list>', () => {
       expect(detail.page).to.equal(1);
       expect(detail.items).to.have.length(30);
       expect(detail.hasMore).to.equal(true);
-      expect(shown(list)).to.deep.equal(detail.items.map((c: CallLog) => c.sessionID));
+      await expectShown(list, detail.items.map((c: CallLog) => c.sessionID));
       const times = list.items.map((c) => c.initiatedAt);
       expect([...times].sort((a, b) => b - a)).to.deep.equal(times);
       expect(text(list.shadowRoot!.querySelector('[part~="name"]'))).to.not.contain('Sam Rivera');
