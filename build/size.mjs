@@ -8,12 +8,14 @@
 // for the list's split into modules and its row renderers; that half kilobyte is to be won back. It moved up by
 // 3.5 KB for languages and rows an app can shape: the English message table (1.1 KB), the language layer that
 // chooses, loads and formats a language (1.3 KB), and hide, collapse and the list's state modules (1.1 KB). Loading
-// what a page uses (the filter, the REST source, the details) is the way down to the goal.
+// what a page uses (the filter, the REST source, the details) is the way down to the goal. It moved up by 1 KB for
+// reliability: re-reading what calls removed while paging moved past, the refresh schedule that stops while the page
+// is hidden or offline, the notice of rows that may be out of date, and the filter's reason when it cannot filter.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 32.5 * 1024;
+const BUDGET_GZIP = 33.5 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {
@@ -24,8 +26,9 @@ const FILES = {
 };
 // Each language other than English, loaded by either bundle only on a page in that language.
 for (const file of await readdir(new URL('../dist/', import.meta.url))) {
-  // Scripts other than Latin take two or three bytes a letter: 1.8 KB leaves room for Arabic and Cyrillic.
-  if (/^call-log-elements-lang-[\w-]+\.js$/.test(file)) FILES[file] = 1.8 * 1024;
+  // Scripts other than Latin take two or three bytes a letter: 1.9 KB leaves room for Arabic and Cyrillic (1.8 KB
+  // until the three sentences of reliability: a failed check, and a filter that cannot filter).
+  if (/^call-log-elements-lang-[\w-]+\.js$/.test(file)) FILES[file] = 1.9 * 1024;
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
