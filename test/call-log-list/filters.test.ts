@@ -106,7 +106,7 @@ describe('<call-log-list>', () => {
       expect(list.items.map((c) => c.sessionID)).to.deep.equal(unfiltered);
       await expectShown(list, unfiltered);
       // The check brings in the call added meanwhile, at the top.
-      await waitUntil(() => list.items.length === unfiltered.length + 1, 'the kept rows were not checked again');
+      await waitUntil(() => list.items.length === unfiltered.length + 1, 'the kept rows were not checked again', { timeout: 5000 });
       expect(list.items.slice(1).map((c) => c.sessionID)).to.deep.equal(unfiltered);
       expect((await api.state()).requests).to.be.greaterThan(before);
     });
