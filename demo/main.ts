@@ -31,16 +31,36 @@ list.resolveUsers = async (uids) => {
 
 /** Points the same list at the embedded data or at the local Calls API that the dev server mounts at /v3.0. */
 function useSource(kind: string): void {
+  apiActions.hidden = kind !== 'api';
   if (kind === 'api') {
     list.removeAttribute('source');
-    list.setAttribute('base-url', `${location.origin}/v3.0`);
+    // A scenario of its own, so the buttons below can change its calls while the list pages through them.
+    list.setAttribute('base-url', `${location.origin}/scenarios/demo/v3.0`);
     list.setAttribute('auth-token', 'demo-token');
+    list.setAttribute('refresh-interval', '20');
   } else {
     list.removeAttribute('base-url');
     list.removeAttribute('auth-token');
+    list.removeAttribute('refresh-interval');
     list.setAttribute('source', 'demo');
   }
 }
+
+// What happens to calls on a real server while a person reads: one arrives, an admin deletes some above the
+// reading position, ongoing calls end. The local Calls API's control route does it (the real API has none).
+const apiActions = document.querySelector<HTMLElement>('#api-actions')!;
+const ACTIONS: Record<string, unknown> = { insertNow: 1, removeNow: 3, endNow: true };
+apiActions.addEventListener('click', async (event) => {
+  const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset['action'];
+  if (!action) return;
+  await fetch('/__calls-api/scenarios/demo', {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ [action]: ACTIONS[action] }),
+  });
+  // New and ended calls show at the next check; deleted ones are caught up with as the person pages on.
+  if (action !== 'removeNow') void list.refresh();
+});
 
 function summarise(type: string, detail: Record<string, unknown>): string {
   switch (type) {

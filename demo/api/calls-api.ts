@@ -6,8 +6,10 @@
  * Tests steer it per named scenario: `PUT /__calls-api/scenarios/{name}` sets switches (latency, error statuses,
  * broken bodies, hanging, dropped connections, data shifting under paging, raw items) that apply to requests under
  * `/scenarios/{name}/v3.0/...`, replacing earlier ones and resetting the scenario; `PATCH` changes only the switches
- * it names (null turns one off) and keeps the scenario's state, and takes `insertNow: N` (N newer calls on top
- * right away).
+ * it names (null turns one off) and keeps the scenario's state, and takes actions on its calls right away:
+ * `insertNow: N` (N newer calls on top), `removeNow: N` (deletes the N calls after the newest, as an admin could
+ * while a person pages) and `endNow: true` (every ongoing call ends now). These controls are the local API's own:
+ * the real Calls API has no such routes.
  * `GET /__calls-api/scenarios/{name}` tells what those requests were, and how many faults were injected.
  *
  * The faults (`status`, `hang`, `reset`, `malformed`, `wrongEnvelope`; one applies per request, in that order)
@@ -459,6 +461,30 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
     data.unshift(...batch);
   }
 
+  /** Deletes `count` calls just after the newest one: above the position of a person reading further down. */
+  function removeCalls(scenario: Scenario, count: number): void {
+    const data = (scenario.data ??= [...baseData()]);
+    data.splice(1, count);
+  }
+
+  /** Ends every ongoing call now: the talk time runs to this moment. */
+  function endOngoingCalls(scenario: Scenario): void {
+    const data = (scenario.data ??= [...baseData()]);
+    const now = Math.floor(Date.now() / 1000);
+    for (const [i, log] of data.entries()) {
+      if (log.status !== 'ongoing') continue;
+      const seconds = Math.max(0, now - (log.startedAt ?? log.initiatedAt));
+      data[i] = {
+        ...log,
+        status: 'ended',
+        endedAt: now,
+        totalDuration: clock(seconds),
+        totalDurationInMinutes: seconds / 60,
+        participantInfoList: log.participantInfoList.map((p) => (p.hasJoined && p.leftAt === undefined ? { ...p, leftAt: now, state: 'ended' } : p)),
+      };
+    }
+  }
+
   function listCalls(params: URLSearchParams, scenario: Scenario | undefined): unknown {
     const { query, page } = readListQuery(params);
     const pagination = (total: number, count: number, totalPages = Math.ceil(total / query.limit)) => ({
@@ -549,13 +575,19 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
     if (named && req.method === 'PATCH') {
       const body = await readJsonBody(req);
       if (!isObject(body)) throw badRequest('The scenario body must be a JSON object of switches.');
-      const { insertNow, ...changes } = body;
+      const { insertNow, removeNow, endNow, ...changes } = body;
       // A switch set to null is turned off.
       const off = Object.keys(changes).filter((key) => changes[key] === null);
       for (const key of off) delete changes[key];
       const switches = readSwitches(changes);
       const unknown = off.find((key) => !SWITCH_NAMES.includes(key as keyof ScenarioSwitches));
       if (unknown !== undefined) throw badRequest(`Unknown switch "${unknown}".`);
+      if (removeNow !== undefined && (!Number.isInteger(removeNow) || (removeNow as number) < 0)) {
+        throw badRequest(`"removeNow": ${JSON.stringify(removeNow)} is not a whole number from 0.`);
+      }
+      if (endNow !== undefined && typeof endNow !== 'boolean') {
+        throw badRequest(`"endNow": ${JSON.stringify(endNow)} is not true or false.`);
+      }
       if (insertNow !== undefined && (!Number.isInteger(insertNow) || (insertNow as number) < 0)) {
         throw badRequest(`"insertNow": ${JSON.stringify(insertNow)} is not a whole number from 0.`);
       }
@@ -569,6 +601,8 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
         scenario.faultsLeft = scenario.switches.times ?? Infinity;
       }
       if (insertNow) insertCalls(scenario, Math.min(insertNow as number, MAX_LIMIT));
+      if (removeNow) removeCalls(scenario, Math.min(removeNow as number, MAX_LIMIT));
+      if (endNow) endOngoingCalls(scenario);
       return send(res, 200, { switches: scenario.switches });
     }
     if (named && req.method === 'GET') {

@@ -360,6 +360,21 @@ describe('local Calls API', () => {
       expect((await patch(api.name, { insertNow: -1 })).status).to.equal(400);
     });
 
+    it('deletes removeNow calls after the newest and ends ongoing calls with endNow on PATCH (local controls)', async () => {
+      const api = await scenario({});
+      const before = (await get(`${api.baseUrl}/calls?perPage=10`)).body;
+      await patch(api.name, { removeNow: 3 });
+      const after = (await get(`${api.baseUrl}/calls?perPage=10`)).body;
+      expect(ids(after.data).slice(0, 7)).to.deep.equal([ids(before.data)[0], ...ids(before.data).slice(4, 10)]);
+      expect(after.meta.pagination.total).to.equal(before.meta.pagination.total - 3);
+      const ongoing = () => get(`${api.baseUrl}/calls?perPage=100&status=ongoing`).then((answer) => answer.body.data.length);
+      expect(await ongoing()).to.be.greaterThan(0);
+      await patch(api.name, { endNow: true });
+      expect(await ongoing()).to.equal(0);
+      expect((await patch(api.name, { removeNow: 1.5 })).status).to.equal(400);
+      expect((await patch(api.name, { endNow: 'yes' })).status).to.equal(400);
+    });
+
     it('leaves other scenarios and the plain API alone', async () => {
       const failing = await scenario({ status: 500 });
       const quiet = await scenario({});

@@ -7,6 +7,7 @@ import { CallLogRequestBuilder } from '../../src/request/call-log-request.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from '../../src/sources/call-log-source.js';
 import { pageOf } from '../../src/sources/memory-source.js';
 import { call } from '../call-log-list/helpers.js';
+import { scenario } from '../setup/calls-api.js';
 import { ids, part, restList, settled } from './helpers.js';
 
 const NOW = Math.floor(Date.now() / 1000);
@@ -107,6 +108,30 @@ describe('reliability: paging while calls come and go', () => {
     }
     await readToTheEnd(list);
     expectEachOnce(list, source);
+  });
+
+  it('over HTTP: calls an admin deletes on the local Calls API after the first page are not skipped', async () => {
+    const api = await scenario({});
+    const list = await restList(api.baseUrl, 'limit=50');
+    await settled(list);
+    await fetch(`/__calls-api/scenarios/${api.name}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ removeNow: 5 }),
+    });
+    await readToTheEnd(list);
+    // Every call the API still has, as it lists them now.
+    const remaining: string[] = [];
+    for (let page = 1; ; page++) {
+      const answer = (await (await fetch(`${api.baseUrl}/calls?perPage=100&page=${page}`, { headers: { authToken: 'test-auth-token' } })).json()) as {
+        data: { sessionId: string }[];
+      };
+      remaining.push(...answer.data.map((item) => item.sessionId));
+      if (answer.data.length < 100) break;
+    }
+    const shown = ids(list.items);
+    expect(shown.filter((id) => remaining.includes(id))).to.deep.equal(remaining);
+    expect(new Set(shown).size).to.equal(shown.length);
   });
 
   it('a request on its own: fetchNext() returns the calls that slipped past, fetchPrevious() those pushed down', async () => {
