@@ -1,5 +1,6 @@
 // The performance benchmark: <call-log-list> against a static-HTML floor and a naive list (every row rendered with a
-// plain `map`), measured side by side in one headless Chromium session, with Lit's production build.
+// plain `map`), and <call-log-list> with custom rows (`renderers`) against its built-in rows, measured side by side
+// in one headless Chromium session, with Lit's production build.
 // Run: npm run bench   (not part of npm test). Prints a table and writes .screenshots/bench/results.json.
 //
 // Environment: BENCH_RUNS (samples of the 30-row and filter figures, default 7), BENCH_MANY_RUNS (samples of the
@@ -7,7 +8,8 @@
 // (px per animation frame, comma-separated speeds, default "300,1200": a fast fling, then a stress test of two box
 // heights a frame; the naive list scrolls at the first only), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
 // 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
-// BENCH_ONLY (any of first,many,filter).
+// BENCH_ONLY (any of first,many,filter,custom; default all four: `custom` adds the list with custom rows, measured as
+// the list is, to the first and many figures).
 import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +26,11 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 const NAIVE_SCROLL_STEPS = Number(process.env.BENCH_NAIVE_SCROLL_STEPS ?? 10);
 const SCROLL_PAGE = process.env.BENCH_SCROLL_BOX === 'page';
 const FIRST_ROWS = 30;
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter,custom').split(','));
+// The list with custom rows (test/bench/bench-page.ts, `customRenderers`) beside the list with built-in rows.
+const CUSTOM = ONLY.has('custom');
+/** `variants`, without the custom rows unless they are measured. */
+const measured = (variants) => variants.filter((which) => CUSTOM || !which.startsWith('custom'));
 const STATUSES = ['missed', 'ended', 'unanswered', 'rejected'];
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,7 +97,18 @@ const percentile = (values, p) => {
 };
 const log = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 
-const samples = { list30: [], static30: [], list: [], naive: [], filterList: [], filterNaive: [], listScroll: [] };
+const samples = {
+  list30: [],
+  static30: [],
+  custom30: [],
+  list: [],
+  naive: [],
+  custom: [],
+  filterList: [],
+  filterNaive: [],
+  listScroll: [],
+  customScroll: [],
+};
 let litDevMode;
 try {
   // Warm-up: Vite transforms the modules and pre-bundles Lit once; the rows' HTML for the static floor is taken.
@@ -101,30 +118,34 @@ try {
   });
   log(`Chromium ${browserVersion}, Lit ${litDevMode ? 'DEVELOPMENT' : 'production'} build, ${RUNS} and ${MANY_RUNS} runs`);
 
-  // 1. The first 30 rows, list and static floor alternating which goes first.
+  // 1. The first 30 rows, list and static floor alternating which goes first (custom rows between them).
   for (let run = 0; run < (ONLY.has('first') ? RUNS : 0); run++) {
-    const order = run % 2 ? ['static30', 'list30'] : ['list30', 'static30'];
+    const order = measured(run % 2 ? ['static30', 'custom30', 'list30'] : ['list30', 'custom30', 'static30']);
     for (const which of order) {
       samples[which].push(
         await visit(TALL, (page) =>
-          which === 'list30'
-            ? page.evaluate((count) => window.bench.listFirstRows(count), FIRST_ROWS)
-            : page.evaluate((rows) => window.bench.staticFirstRows(rows), html),
+          which === 'static30'
+            ? page.evaluate((rows) => window.bench.staticFirstRows(rows), html)
+            : page.evaluate(([count, variant]) => window.bench.listFirstRows(count, variant), [
+                FIRST_ROWS,
+                which === 'custom30' ? 'custom' : 'list',
+              ]),
         ),
       );
     }
   }
-  if (ONLY.has('first')) log(`30 rows: ${RUNS} × 2 samples`);
+  if (ONLY.has('first')) log(`30 rows: ${RUNS} × ${CUSTOM ? 3 : 2} samples`);
 
-  // 2. 10,000 calls: list and naive alternating; the first SCROLL_RUNS of each also scroll to the end at the first
-  // speed. Then the list scrolls at the other speeds, SCROLL_RUNS times each, in pages of their own.
+  // 2. 10,000 calls: list and naive alternating (custom rows between them); the first SCROLL_RUNS of each also scroll
+  // to the end at the first speed. Then the list (built-in and custom rows alternating) scrolls at the other speeds,
+  // SCROLL_RUNS times each, in pages of their own.
   const manyVisit = async (which, run, step) => {
     const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : 100_000;
     const sample = await visit(WINDOW, (page) =>
       page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
     );
     log(
-      `${which.padEnd(5)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
+      `${which.padEnd(6)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
         (sample.scroll
           ? `, scrolled ${sample.scroll.steps} steps of ${step} px, longest task ${sample.scroll.longestTask.toFixed(0)} ms`
           : ''),
@@ -132,11 +153,15 @@ try {
     return { ...sample, scrollStep: step };
   };
   for (let run = 0; run < (ONLY.has('many') ? MANY_RUNS : 0); run++) {
-    const order = run % 2 ? ['naive', 'list'] : ['list', 'naive'];
+    const order = measured(run % 2 ? ['naive', 'custom', 'list'] : ['list', 'custom', 'naive']);
     for (const which of order) samples[which].push(await manyVisit(which, run, run < SCROLL_RUNS ? SCROLL_STEPS[0] : 0));
   }
   for (const step of ONLY.has('many') ? SCROLL_STEPS.slice(1) : []) {
-    for (let run = 0; run < SCROLL_RUNS; run++) samples.listScroll.push(await manyVisit('list', run, step));
+    for (let run = 0; run < SCROLL_RUNS; run++) {
+      for (const which of measured(run % 2 ? ['custom', 'list'] : ['list', 'custom'])) {
+        samples[`${which}Scroll`].push(await manyVisit(which, run, step));
+      }
+    }
   }
 
   // 3. Filter changes on the local Calls API (no latency): list and naive in one page, alternating.
@@ -160,7 +185,7 @@ try {
 
 // The table.
 const scrolled = (which, step) =>
-  [...samples[which], ...(which === 'list' ? samples.listScroll : [])]
+  [...samples[which], ...(samples[`${which}Scroll`] ?? [])]
     .filter((sample) => sample.scroll && sample.scrollStep === step)
     .map((sample) => sample.scroll);
 const frameStats = (which, step) => {
@@ -223,6 +248,50 @@ function scrollRows(step, listFrames) {
       against: 'naive map',
       digits: 0,
     },
+  ];
+}
+
+/**
+ * The list with custom rows against the same list with its built-in rows: the same figures, each as a ratio to the
+ * built-in rows (above 1: the custom rows cost more).
+ */
+function customRows() {
+  const against = 'built-in rows';
+  const ratioMeaning = '× the built-in';
+  const pair = (figure, custom, list, digits) => ({
+    figure: `Custom rows, ${figure}`,
+    list: custom,
+    other: list,
+    against,
+    ratio: custom / list,
+    ratioMeaning,
+    ...(digits === undefined ? {} : { digits }),
+  });
+  const scrolling = SCROLL_STEPS.flatMap((step) => {
+    const custom = frameStats('custom', step);
+    const list = frameStats('list', step);
+    const at = `scrolling, ${step} px/frame`;
+    return [
+      { ...pair(`${at}: longest task (ms, worst run)`, custom.longestTask, list.longestTask), ratio: undefined },
+      { ...pair(`${at}: long tasks (count, worst run)`, custom.longTasks, list.longTasks, 0), ratio: undefined },
+      pair(`${at}: longest frame (ms, worst run)`, custom.longestFrame, list.longestFrame),
+      pair(`${at}: 95th percentile frame (ms)`, custom.p95Frame, list.p95Frame),
+      {
+        ...pair(`${at}: frames painted with no row mid-box (%)`, custom.blankFrames * 100, list.blankFrames * 100, 0),
+        ratio: undefined,
+      },
+    ];
+  });
+  return [
+    pair(`${FIRST_ROWS} rows: data → painted (ms)`, med('custom30', 'painted'), med('list30', 'painted')),
+    pair(`${FIRST_ROWS} rows: data → laid out, main thread (ms)`, med('custom30', 'work'), med('list30', 'work')),
+    pair(`${COUNT} calls: data → first paint (ms)`, med('custom', 'painted'), med('list', 'painted')),
+    pair(`${COUNT} calls: data → laid out, main thread (ms)`, med('custom', 'work'), med('list', 'work')),
+    pair(`${COUNT} calls: DOM elements (document + shadow roots)`, med('custom', 'elements'), med('list', 'elements'), 0),
+    pair(`${COUNT} calls: rows in the DOM after first paint`, med('custom', 'rows'), med('list', 'rows'), 0),
+    pair(`${COUNT} calls: JS heap after loading (MB)`, mb(med('custom', 'heapAfter')), mb(med('list', 'heapAfter')), 1),
+    pair(`${COUNT} calls: JS heap added by the element (MB)`, mb(heapAdded('custom')), mb(heapAdded('list')), 1),
+    ...scrolling,
   ];
 }
 
@@ -300,6 +369,7 @@ const rows = [
     digits: 1,
   },
   ...SCROLL_STEPS.flatMap((step) => scrollRows(step, frameStats('list', step))),
+  ...(CUSTOM ? customRows() : []),
   {
     figure: 'Filter change → new rows painted, local API (ms)',
     list: med('filterList', 'painted'),
@@ -342,8 +412,14 @@ console.log(
   [
     `Medians of ${RUNS} runs (${MANY_RUNS} for ${COUNT} calls), pages alternating which goes first; Chromium ${browserVersion}, ` +
       `Lit ${litDevMode ? 'DEVELOPMENT' : 'production'} build.`,
+    ...(CUSTOM
+      ? [
+          'Custom rows: <call-log-list> with renderers for title (<strong>), subtitle (built-in + a badge) and trailing ' +
+            '(one button, @click), in the same runs, between the list and its baseline.',
+        ]
+      : []),
     `Scrolling: worst of ${SCROLL_RUNS} runs at each speed in ${SCROLL_PAGE ? 'the page' : "the list's 600 px box"}; ` +
-      `the list to its last row (${SCROLL_STEPS.every((step) => frameStats('list', step).lastRowShown) ? 'shown' : 'NOT SHOWN'}), ` +
+      `the list to its last row (${measured(['list', 'custom']).every((which) => SCROLL_STEPS.every((step) => frameStats(which, step).lastRowShown)) ? 'shown' : 'NOT SHOWN'}), ` +
       `the naive list for its first ${NAIVE_SCROLL_STEPS} frames at ${SCROLL_STEPS[0]} px only.`,
     'Absolute times depend on the machine and its load: compare the ratios.',
   ].join('\n'),
@@ -367,6 +443,7 @@ await writeFile(
         count: COUNT,
         firstRows: FIRST_ROWS,
         litDevMode,
+        customRows: CUSTOM,
       },
       rows,
       samples,
