@@ -71,6 +71,12 @@ export class Localize implements ReactiveController {
   #dir: 'ltr' | 'rtl' = 'ltr';
   #translation: Translation | null | undefined = null;
   #strings: MessageOverrides | null | undefined;
+  #locale: string | null | undefined;
+  /**
+   * Set when something the language depends on may have changed (a `lang` or `dir`, a language arriving, the element
+   * moving): only then are the ancestors and the registry read again, not at every update (scrolling updates often).
+   */
+  #stale = true;
 
   constructor(host: Host, config: LocalizeConfig) {
     this.#config = config;
@@ -92,7 +98,11 @@ export class Localize implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#stop = watchLanguage(() => this.host.requestUpdate(), this.host.getRootNode());
+    this.#stale = true;
+    this.#stop = watchLanguage(() => {
+      this.#stale = true;
+      this.host.requestUpdate();
+    }, this.host.getRootNode());
   }
 
   hostDisconnected(): void {
@@ -102,11 +112,15 @@ export class Localize implements ReactiveController {
 
   /** Reads the language again; the host calls it in `willUpdate`. Returns whether anything it says changed. */
   resolve(): boolean {
+    const locale = this.#config.locale();
+    const strings = this.#config.strings();
+    if (!this.#stale && locale === this.#locale && strings === this.#strings) return false;
+    this.#stale = false;
+    this.#locale = locale;
     const around = inherited(this.host);
-    const lang = canonical(this.#config.locale()) ?? around.lang ?? canonical(navigator.language) ?? 'en';
+    const lang = canonical(locale) ?? around.lang ?? canonical(navigator.language) ?? 'en';
     const translation = translationFor(lang);
     const dir: 'ltr' | 'rtl' = around.dir ?? translation?.$dir ?? 'ltr';
-    const strings = this.#config.strings();
     if (lang === this.#lang && translation === this.#translation && dir === this.#dir && strings === this.#strings) {
       return false;
     }
