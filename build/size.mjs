@@ -11,11 +11,15 @@
 // what a page uses (the filter, the REST source, the details) is the way down to the goal. It moved up by 1 KB for
 // reliability: re-reading what calls removed while paging moved past, the refresh schedule that stops while the page
 // is hidden or offline, the notice of rows that may be out of date, and the filter's reason when it cannot filter.
+// It moved up by 2.8 KB for finding calls in the list and the request: search folding and highlighting, date ranges
+// with the bisection that skips pages newer than the range, reading on while a search finds too little (with its
+// count, Stop and "Search older calls"), "All calls with …", and 18 English messages (the filter's new controls
+// are stated with the filter).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 33.5 * 1024;
+const BUDGET_GZIP = 36.5 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {
@@ -26,9 +30,9 @@ const FILES = {
 };
 // Each language other than English, loaded by either bundle only on a page in that language.
 for (const file of await readdir(new URL('../dist/', import.meta.url))) {
-  // Scripts other than Latin take two or three bytes a letter: 1.9 KB leaves room for Arabic and Cyrillic (1.8 KB
-  // until the three sentences of reliability: a failed check, and a filter that cannot filter).
-  if (/^call-log-elements-lang-[\w-]+\.js$/.test(file)) FILES[file] = 1.9 * 1024;
+  // Scripts other than Latin take two or three bytes a letter: 2.2 KB leaves room for Devanagari, Bengali and
+  // Cyrillic (1.8 KB until the three sentences of reliability, 1.9 KB until the 18 messages of finding calls).
+  if (/^call-log-elements-lang-[\w-]+\.js$/.test(file)) FILES[file] = 2.2 * 1024;
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -14,6 +14,7 @@ export type {
   CallLogPageRequest,
   CallLogPagination,
   CallLogSource,
+  CallLogSourceCapabilities,
   SkippedItem,
 } from './sources/call-log-source.js';
 export {

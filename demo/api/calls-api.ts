@@ -18,7 +18,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { CALL_CATEGORIES, CALL_TYPES, entityId, type CallEntity, type CallLog, type CallParticipant } from '../../src/model/call-log.js';
 import { parseDuration } from '../../src/model/duration.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, type CallLogQuery } from '../../src/model/query.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_SEARCH_LENGTH, type CallLogQuery } from '../../src/model/query.js';
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { matchesQuery, pageOf } from '../../src/sources/memory-source.js';
 
@@ -67,6 +67,8 @@ export interface ScenarioSwitches {
   items?: unknown[];
   /** The only auth tokens accepted; any other gets a 401, as an expired or revoked token does. */
   validTokens?: string[];
+  /** The scenario serves its own seeded history of this many calls (up to 50,000) instead of the shared one. */
+  count?: number;
 }
 
 interface Scenario {
@@ -243,6 +245,11 @@ function readListQuery(params: URLSearchParams): { query: CallLogQuery; page: nu
   }
   const hasRecording = get('hasRecording');
   if (hasRecording !== undefined) query.hasRecording = oneOf('hasRecording', hasRecording, ['true', 'false']) === 'true';
+  // LOCAL ONLY: CometChat's Calls API has no search parameter. This one stands for an app's own backend or proxy
+  // that adds search (the source's `serverSearch` option). `startedAt` and `endedAt`, which the reference lists
+  // without saying what they match, are ignored here as unknown parameters are: clients must not rely on them.
+  const search = get('search')?.trim();
+  if (search) query.search = search.slice(0, MAX_SEARCH_LENGTH);
   return { query, page };
 }
 
@@ -280,6 +287,9 @@ function readSwitches(body: unknown): ScenarioSwitches {
       case 'times':
         switches.times = number(key, value, 0, Number.MAX_SAFE_INTEGER, true);
         break;
+      case 'count':
+        switches.count = number(key, value, 0, 50_000, true);
+        break;
       case 'insertPerPage':
         switches.insertPerPage = number(key, value, 0, MAX_LIMIT, true);
         break;
@@ -305,7 +315,7 @@ function readSwitches(body: unknown): ScenarioSwitches {
       default:
         throw badRequest(
           `Unknown switch "${key}"; use latency, latencies, status, times, errorBody, retryAfter, malformed, ` +
-            'wrongEnvelope, hang, reset, insertPerPage, items or validTokens.',
+            'wrongEnvelope, hang, reset, insertPerPage, items, validTokens or count.',
         );
     }
   }
@@ -433,6 +443,7 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
 
   const newScenario = (switches: ScenarioSwitches = {}): Scenario => ({
     switches,
+    ...(switches.count !== undefined && { data: generateDemoCallLogs({ ...info, count: switches.count }) }),
     latencies: [...(switches.latencies ?? [])],
     faultsLeft: switches.times ?? Infinity,
     faults: 0,

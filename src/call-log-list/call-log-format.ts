@@ -89,6 +89,12 @@ export class CallLogFormat {
     return text;
   }
 
+  /** A date, or a range of dates as the language writes one ("1–30 Nov 2026"); Unix milliseconds, both ends included. */
+  dates(start: number, end = start): string {
+    const format = this.#date({ dateStyle: 'medium' });
+    return start === end ? format.format(start) : format.formatRange(start, end);
+  }
+
   number(value: number): string {
     return this.#made('n', () => new Intl.NumberFormat(this.locale)).format(value);
   }

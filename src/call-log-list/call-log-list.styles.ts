@@ -315,6 +315,25 @@ export const styles = css`
     justify-content: center;
     padding: calc(var(--_space) * 2);
   }
+  .search-status {
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
+  .match {
+    background: color-mix(in srgb, var(--_accent) 24%, transparent);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .party-calls {
+    display: block;
+    max-inline-size: 100%;
+    margin-block-start: var(--_space);
+    margin-inline-start: calc(var(--_space) * -1);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
   .sentinel {
     height: 1px;
   }

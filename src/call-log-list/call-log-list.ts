@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CallLogController, type CallLogStatus } from '../controllers/call-log-controller.js';
 import { UserDirectory, type UserResolver } from '../controllers/user-directory.js';
 import { CallLogError } from '../errors/call-log-error.js';
-import { CallLogErrorEvent, CallLogLoadEvent } from '../events/call-log-events.js';
+import { CallLogErrorEvent, CallLogFilterChangeEvent, CallLogLoadEvent } from '../events/call-log-events.js';
 import { entityId, type CallLog } from '../model/call-log.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
@@ -21,10 +21,19 @@ import { viewCall } from './call-log-view.js';
 import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
-import { defaultRenderers, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
+import { defaultRenderers, highlight, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
 import { RowState } from './row-state.js';
 import { ScrollBox } from './scroll-box.js';
-import { describeFilters, renderEmpty, renderError, renderFooter, renderLoading, renderNotice } from './states.js';
+import {
+  describeFilters,
+  renderEmpty,
+  renderError,
+  renderFooter,
+  renderLoading,
+  renderNotice,
+  searchProgressText,
+  type SearchProgress,
+} from './states.js';
 import { buildSections, type Chunk, type Section } from './sections.js';
 
 /** The uids of participants the calls leave unnamed. */
@@ -115,6 +124,10 @@ export class CallLogList extends LitElement {
     uid: { reflect: true },
     guid: { reflect: true },
     hasRecording: { attribute: 'has-recording', converter: booleanFilter, reflect: true },
+    search: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    serverSearch: { attribute: 'server-search', type: Boolean },
     locale: {},
     groupBy: { attribute: 'group-by' },
     loadMoreTrigger: { attribute: 'load-more' },
@@ -135,7 +148,8 @@ export class CallLogList extends LitElement {
   readonly #t = this.#localize.t.bind(this.#localize);
   readonly #controller = new CallLogController(this, {
     onLoad: (detail) => {
-      this.#announcer.announce(() =>
+      // A search that reads pages itself is announced once it stops reading (see `willUpdate`), not page by page.
+      if (detail.searched === undefined) this.#announcer.announce(() =>
         detail.page === 1
           ? this.#t('list.loaded', { count: detail.total ?? detail.items.length })
           : this.#t('list.loadedMore', { count: detail.items.length }),
@@ -196,6 +210,7 @@ export class CallLogList extends LitElement {
     party: (call) => this.#view(call).party,
     dispatch: (event) => this.dispatchEvent(event),
     changed: () => this.#rowsChanged(),
+    showParty: (call) => this.showCallsWith(call),
     focus: async (call) => {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`.row-main[data-id="${CSS.escape(call.sessionID)}"]`)?.focus();
@@ -210,6 +225,11 @@ export class CallLogList extends LitElement {
   #lastStatus: CallLogStatus | undefined;
   /** The sentence of the empty state that names the active filters. */
   #filtersText = '';
+  /** How far a search the source cannot do got, while there is one. */
+  #search: SearchProgress | undefined;
+  readonly #stop = (): void => this.stop();
+  /** What `showCallsWith()` replaced, and what it set. */
+  #previousFilters: { filters: CallLogFilters; narrowed: CallLogFilters } | undefined;
 
   /** `demo` for embedded demo data; `cometchat` or absent for the CometChat Calls API. As a property, also any `CallLogSource`. */
   source: string | CallLogSource | undefined;
@@ -239,6 +259,24 @@ export class CallLogList extends LitElement {
   guid: string | undefined;
   /** Present or `true`: only calls with recordings; `false`: only calls without. */
   hasRecording: boolean | string | undefined;
+  /**
+   * Only calls whose other party's, group's or participants' name or id contains this text, case and accents
+   * ignored (`jose` finds "José"). The match is marked in each row (`part="match"`). A source that cannot search
+   * (CometChat's Calls API) is read page after page; see the README, "Finding calls".
+   */
+  search: string | undefined;
+  /**
+   * Only calls placed on or after this ISO 8601 date or date-time (`2026-11-01`, `2026-11-01T09:00`, in the page's time
+   * zone unless an offset such as `Z` is given).
+   */
+  from: string | Date | undefined;
+  /** Only calls placed on or before this ISO 8601 date (its whole day) or date-time. */
+  to: string | Date | undefined;
+  /**
+   * With the REST source: the server at `base-url` finds calls by a `search` parameter (an app's own backend or
+   * proxy that adds search, as the demo's local Calls API does). CometChat's Calls API has none.
+   */
+  serverSearch = false;
   /**
    * A BCP 47 tag for the words, dates, times and numbers (`de`, `pt-BR`, `ar`). Default: the closest `lang` around
    * the element, then the page's, then the browser's language.
@@ -373,15 +411,22 @@ export class CallLogList extends LitElement {
       this.#namesAskedFor = items;
       this.#users.lookUp(unnamedParticipants(items));
     }
-    const status = this.#controller.status;
+    const controller = this.#controller;
+    const status = controller.status;
+    this.#search = controller.searching
+      ? { found: controller.items.length, searched: controller.scanned, paused: controller.paused, stop: this.#stop }
+      : undefined;
     if (status !== this.#lastStatus) {
-      this.#lastStatus = status;
+      const search = this.#search;
       const key = this.#sections.length > 0 ? 'list.loadingMore' : 'list.loading';
       if (status === 'loading') this.#announcer.setNow(() => this.#t(key));
+      // Said once the search stops reading: by then the person has stopped typing.
+      else if (search && this.#lastStatus === 'loading') this.#announcer.setNow(() => searchProgressText(search, this.#t));
+      this.#lastStatus = status;
     }
     this.#filtersText =
       status === 'complete' && this.#sections.length === 0
-        ? describeFilters(this.#config?.filters ?? {}, this.#t, (items) => this.#localize.list(items))
+        ? describeFilters(this.#config?.filters ?? {}, this.#t, (items) => this.#localize.list(items), this.#format)
         : '';
   }
 
@@ -400,6 +445,37 @@ export class CallLogList extends LitElement {
   /** Asks again for the page that failed. */
   retry(): void {
     this.#controller.retry();
+  }
+
+  /** Stops a search that reads older pages (the calls found so far stay); `loadMore()` goes on from there. */
+  stop(): void {
+    this.#controller.stop();
+  }
+
+  /**
+   * Shows all calls with the other party of `call` (a person's `uid` or a group's `guid`), the other filters cleared,
+   * as the "All calls with {name}" button of a row's details does. Fires a cancelable `call-log-filter-change`;
+   * `previousFilters` then holds the filters from before, for a linked filter's "Back to all calls".
+   */
+  showCallsWith(call: CallLog): void {
+    const party = this.#view(call).party;
+    const next: CallLogFilters = party.entityType === 'group' ? { guid: party.guid } : { uid: party.uid };
+    if (!this.dispatchEvent(new CallLogFilterChangeEvent({ ...next }))) return;
+    const { limit, ...before } = this.filters;
+    this.filters = { ...next, ...(limit === undefined ? {} : { limit }) };
+    this.#previousFilters = { filters: before, narrowed: this.filters };
+  }
+
+  /**
+   * The filters in force before `showCallsWith()` narrowed the list to one party, while that narrowing stands
+   * (any other change of filters ends it); `undefined` otherwise.
+   */
+  get previousFilters(): CallLogFilters | undefined {
+    const previous = this.#previousFilters;
+    if (!previous) return undefined;
+    const now = this.filters;
+    const same = FILTER_KEYS.every((key) => now[key] === previous.narrowed[key]);
+    return same ? { ...previous.filters } : undefined;
   }
 
   // Private helpers
@@ -470,6 +546,9 @@ export class CallLogList extends LitElement {
     return view;
   }
 
+  /** Marks the search in a row's text (see `RowContext.match`). */
+  readonly #match = (text: string): unknown => highlight(text, this.#config?.filters.search);
+
   /** Something rows show changed without their calls changing: chunks render again. */
   #rowsChanged(): void {
     this.#rowsVersion++;
@@ -503,6 +582,7 @@ export class CallLogList extends LitElement {
       actions: this.#rowState.actions,
       hidden: this.#config?.hide ?? NOTHING_HIDDEN,
       run: this.#runs.get(call.sessionID),
+      match: this.#match,
     };
     return renderRow(call, this.#view(call), context, this.#renderers, position, setSize);
   }
@@ -569,8 +649,8 @@ export class CallLogList extends LitElement {
         (section) => section.key,
         (section) => this.#renderSection(section),
       )}
-      ${empty ? nothing : renderFooter(status, this.#config?.loadMoreTrigger ?? 'scroll', t, () => this.loadMore())}
-      ${renderLoading(status === 'loading' && empty)} ${renderEmpty(status === 'complete' && empty, this.#filtersText, t)}
+      ${empty && !this.#search ? nothing : renderFooter(status, this.#config?.loadMoreTrigger ?? 'scroll', t, () => this.loadMore(), this.#search)}
+      ${renderLoading(status === 'loading' && empty && !this.#search)} ${renderEmpty(status === 'complete' && empty, this.#filtersText, t)}
       ${renderError(this.#controller.error, t, () => this.retry())} ${this.#announcer.render()}
     </div>`;
   }

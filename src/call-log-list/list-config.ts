@@ -1,5 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
+import { checkRange, oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
 import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/source-for-list.js';
 
 export type GroupBy = 'day' | 'none';
@@ -67,6 +67,9 @@ export interface ListSettings {
   uid?: string | null;
   guid?: string | null;
   hasRecording?: boolean | string | null;
+  search?: string | null;
+  from?: string | Date | null;
+  to?: string | Date | null;
   region?: string | null;
   locale?: string | null;
   groupBy?: string | null;
@@ -115,6 +118,7 @@ export function readListConfig(settings: ListSettings): ListConfig {
     const value = asAttribute(key, settings[key]);
     if (value != null) filters[key] = read(attributeOf(key), value, QUERY_RULES[key] as Rule<unknown>);
   }
+  checkRange(filters, { from: 'The from attribute', to: 'the to attribute' }, 'INVALID_CONFIG');
   const { region, locale, refreshInterval } = settings;
   const config: ListConfig = {
     filters,
@@ -135,6 +139,8 @@ export function readListConfig(settings: ListSettings): ListConfig {
 /** A setting given as a string, read as its attribute converter reads it; any other value as it is. */
 function asAttribute(key: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
+  // An empty search box, or `search=""` in markup, searches for nothing.
+  if (key === 'search' && value.trim() === '') return undefined;
   if (key === 'limit' || key === 'refreshInterval') return numberOrText.fromAttribute(value);
   return key === 'hasRecording' ? booleanFilter.fromAttribute(value) : value;
 }

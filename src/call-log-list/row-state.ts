@@ -20,6 +20,8 @@ export interface RowStateConfig {
   changed(): void;
   /** Focuses a row's button once it is rendered. */
   focus(call: CallLog): Promise<void>;
+  /** Narrows the list to the call's other party. */
+  showParty(call: CallLog): void;
 }
 
 /**
@@ -60,6 +62,7 @@ export class RowState {
         this.#brokenImages.add(url);
         config.changed();
       },
+      showParty: (call) => config.showParty(call),
     };
   }
 

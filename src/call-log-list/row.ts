@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ResolvedUser } from '../controllers/user-directory.js';
 import { entityId, type CallEntity, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
+import { findIn } from '../model/find.js';
 import type { CallLogFormat } from './call-log-format.js';
 import type { HideToken } from './list-config.js';
 import type { MessageKey, MessageValues } from '../localize/messages.js';
@@ -30,6 +31,8 @@ export interface RowActions {
   /** `play`: the Play button (toggles the inline player); otherwise the Open link. */
   openRecording(event: Event, call: CallLog, recording: CallRecording, play: boolean): void;
   imageFailed(url: string): void;
+  /** "All calls with {name}": narrows the list to the call's other party. */
+  showParty(call: CallLog): void;
 }
 
 /** The list's state that a row reads besides its call and view. */
@@ -51,6 +54,18 @@ export interface RowContext {
   hidden: ReadonlySet<HideToken>;
   /** With `collapse`, the calls a row stands for when there are several, newest (the row's call) first. */
   run: readonly CallLog[] | undefined;
+  /**
+   * `text` with the part the list's search matches marked as `<mark part="match">`, or `text` as it is. The text is
+   * rendered as text: nothing in it is read as markup.
+   */
+  match(text: string): unknown;
+}
+
+/** `text` with the first place `search` matches (case and accents ignored) marked; see `RowContext.match`. */
+export function highlight(text: string, search: string | undefined): unknown {
+  const at = search ? findIn(text, search) : undefined;
+  if (!at) return text;
+  return html`${text.slice(0, at[0])}<mark part="match" class="match">${text.slice(at[0], at[1])}</mark>${text.slice(at[1])}`;
 }
 
 /** Renders one part of a row: anything Lit renders (a template, a DOM node, a string, `nothing`). */
@@ -168,7 +183,7 @@ function renderParticipant(participant: CallParticipant, context: RowContext): T
     participant.devices !== undefined && participant.devices > 1 ? ` · ${t('participant.devices', { count: participant.devices })}` : '';
   return html`<li part="participant" class="participant ${state ?? ''}">
     ${renderAvatar({ entityType: 'user', uid: participant.uid, name: named ?? participant.uid, ...(avatar ? { avatar } : {}) }, context, true)}
-    <span class="participant-name">${named || participant.uid}</span>
+    <span class="participant-name">${context.match(named || participant.uid)}</span>
     <span class="participant-time">${said}${devices}</span>
   </li>`;
 }
@@ -232,7 +247,7 @@ const keepSpaceForExpanding = (event: KeyboardEvent): void => {
 export const defaultRenderers: Readonly<RowRenderers> = {
   leading: (_call, view, context) => renderAvatar(view.party, context),
   title: (_call, view, context) =>
-    context.run ? context.t('row.collapsed', { name: view.name, count: context.run.length }) : view.name,
+    context.match(context.run ? context.t('row.collapsed', { name: view.name, count: context.run.length }) : view.name),
   subtitle: renderMeta,
   trailing: (call, view, context) =>
     html`${renderCallBack(call, view, context, 'audio')}${renderCallBack(call, view, context, 'video')}`,
@@ -253,7 +268,10 @@ export const defaultRenderers: Readonly<RowRenderers> = {
             <ul class="recordings-list">
               ${call.recordings.map((recording, index) => renderRecording(call, recording, index, context))}
             </ul>`
-        : nothing}`;
+        : nothing}
+      <button part="party-calls-button" class="text-button party-calls" type="button" @click=${() => context.actions.showParty(call)}>
+        ${t('details.partyCalls', { name: view.party.name || entityId(view.party) })}
+      </button>`;
   },
 };
 

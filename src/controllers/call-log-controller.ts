@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogLoadDetail } from '../events/call-log-events.js';
 import type { CallLog } from '../model/call-log.js';
+import { placedAt } from '../model/find.js';
 import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../model/query.js';
 import { CallLogRequest } from '../request/call-log-request.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
@@ -35,6 +36,13 @@ export interface CallLogControllerConfig {
 
 /** Most pages a check for new calls reads before it meets a call already shown. */
 const MAX_REFRESH_PAGES = 10;
+
+/**
+ * Most pages one load reads while the request narrows pages itself (a search or range the source cannot do) and
+ * finds fewer calls than the page size: 10 pages of 100, a thousand calls. It then pauses until a person asks for
+ * more, so a search for a name that is not there never reads a whole long history unasked.
+ */
+export const SEARCH_PAGES = 10;
 
 interface PageResult {
   request: CallLogRequest;
@@ -82,6 +90,8 @@ export class CallLogController implements ReactiveController {
   #shifts = 0;
   /** Newest first. */
   #recent: Snapshot[] = [];
+  /** A load that narrows pages itself stopped before the end: at `SEARCH_PAGES`, or a person's `stop()`. */
+  #paused = false;
 
   constructor(host: ReactiveControllerHost, config: CallLogControllerConfig = {}) {
     (this.host = host).addController(this);
@@ -96,8 +106,7 @@ export class CallLogController implements ReactiveController {
       // Running with no request is how a load is cancelled: the run in flight is aborted and its result dropped.
       task: ([request], { signal }) => {
         if (!request) return initialState;
-        const loading = this.#fetchNext(request, signal)
-          .then((items) => ({ request, items }))
+        const loading = this.#load(request, signal)
           .finally(() => {
             if (this.#loading === loading) this.#loading = undefined;
           });
@@ -149,8 +158,9 @@ export class CallLogController implements ReactiveController {
     if (status === TaskStatus.PENDING) return 'loading';
     if (status === TaskStatus.INITIAL) {
       if (this.#interrupted) return 'loading';
-      // Rows restored for filters used a moment ago stand without a run of their own.
-      if (!this.#request || this.#items.length === 0) return 'idle';
+      // Rows restored for filters used a moment ago stand without a run of their own; a search paused before it
+      // found any has more to read.
+      if (!this.#request || (this.#items.length === 0 && !this.#paused)) return 'idle';
     }
     return this.hasMore ? 'ready' : 'complete';
   }
@@ -167,9 +177,24 @@ export class CallLogController implements ReactiveController {
   get page(): number {
     return this.#request?.currentPage ?? 0;
   }
-  /** Calls matching the filters in all, when the source knows. */
+  /** Calls matching the filters in all, when the source knows (not while the list narrows pages itself). */
   get total(): number | undefined {
-    return this.#request?.total;
+    return this.#request?.filtersLocally ? undefined : this.#request?.total;
+  }
+  /**
+   * Whether the calls are narrowed here rather than by the source: a search the source cannot do, or a date range
+   * (see `CallLogRequest.filtersLocally`). Loads then read on until they find a page's worth, up to `SEARCH_PAGES`.
+   */
+  get searching(): boolean {
+    return this.#request?.filtersLocally ?? false;
+  }
+  /** Calls looked through so far for the current filters. */
+  get scanned(): number {
+    return this.#request?.scanned ?? 0;
+  }
+  /** Whether a search stopped before the end of the history (at `SEARCH_PAGES`, or by `stop()`); `loadMore()` goes on. */
+  get paused(): boolean {
+    return this.#paused && this.hasMore && this.#task.status !== TaskStatus.PENDING;
   }
   /**
    * Why the last check for new calls failed (the rows shown stay, and may be out of date), until a check succeeds
@@ -242,6 +267,17 @@ export class CallLogController implements ReactiveController {
     this.#run();
   }
 
+  /**
+   * Stops a search in flight (see `searching`): the calls found so far stay, and `loadMore()` goes on from where it
+   * stopped. Nothing else is stopped.
+   */
+  stop(): void {
+    if (!this.searching || this.#task.status !== TaskStatus.PENDING) return;
+    this.#paused = true;
+    this.#cancel();
+    this.host.requestUpdate();
+  }
+
   /** Asks again for the page that failed. */
   retry(): void {
     if (this.#configError || !this.#source) return;
@@ -292,7 +328,11 @@ export class CallLogController implements ReactiveController {
         // An expired token is renewed here too, or new calls would stop coming without a word.
         const calls = await this.#fetchNext(request, abort.signal);
         latest.push(...calls);
-        met = calls.some((call) => this.#indexById.has(call.sessionID));
+        // Narrowed here, a page may hold none of the calls shown: reaching the time of the newest one is meeting it.
+        const newest = this.#items[0];
+        met =
+          calls.some((call) => this.#indexById.has(call.sessionID)) ||
+          (newest !== undefined && request.oldestRead !== undefined && request.oldestRead <= placedAt(newest));
       }
     } catch (error) {
       // A failed background check keeps the rows shown, says quietly that they may be out of date, and the next
@@ -375,6 +415,26 @@ export class CallLogController implements ReactiveController {
     return true;
   }
 
+  /**
+   * The next page; while the request narrows pages itself, the pages that follow too, until a page's worth of calls
+   * is found, the history ends or `SEARCH_PAGES` have been read. Pages found on the way are shown at once.
+   */
+  async #load(request: CallLogRequest, signal: AbortSignal): Promise<PageResult> {
+    this.#paused = false;
+    let found = 0;
+    for (let pages = 1; ; pages++) {
+      const items = await this.#fetchNext(request, signal);
+      found += items.length;
+      if (!request.filtersLocally || found >= request.limit || !request.hasNext) return { request, items };
+      if (pages >= SEARCH_PAGES) {
+        this.#paused = true;
+        return { request, items };
+      }
+      this.#merge({ request, items });
+      this.host.requestUpdate();
+    }
+  }
+
   /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
   async #fetchNext(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
     try {
@@ -437,7 +497,15 @@ export class CallLogController implements ReactiveController {
 
   /** Tells `onLoad` of a page shown. */
   #loaded(request: CallLogRequest, items: CallLog[]): void {
-    this.#config.onLoad?.({ items, page: request.currentPage, total: request.total, hasMore: request.hasNext });
+    const narrowed = request.filtersLocally;
+    this.#config.onLoad?.({
+      items,
+      page: request.currentPage,
+      // The source's total counts calls before they are narrowed here.
+      total: narrowed ? undefined : request.total,
+      hasMore: request.hasNext,
+      ...(narrowed && { searched: request.scanned }),
+    });
   }
 
   /**

@@ -8,9 +8,14 @@ export interface CallLogLoadDetail {
   /** The calls of the page just shown. */
   items: CallLog[];
   page: number;
-  /** Calls matching the filters in all, when the source knows. */
+  /** Calls matching the filters in all, when the source knows (absent when the list narrows pages itself). */
   total: number | undefined;
   hasMore: boolean;
+  /**
+   * Calls looked through so far, when the list narrows pages itself (a search or date range the source cannot do):
+   * the progress of a search.
+   */
+  searched?: number;
 }
 
 /** Fired after each page of calls is shown. */

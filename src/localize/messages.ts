@@ -50,6 +50,8 @@ export const ENGLISH = {
   'row.collapsed': '{name} ({count})',
   'details.calls': 'Calls',
   'row.detailsOf': 'Details of the call with {name}',
+  // In a row's details: narrows the list to the other party (a person or a group)
+  'details.partyCalls': 'All calls with {name}',
 
   // A row's details
   'details.rang': 'Rang {duration}',
@@ -83,6 +85,15 @@ export const ENGLISH = {
   'empty.filter': '{label}: {value}',
   'empty.withRecording': 'with recording',
   'empty.withoutRecording': 'without recording',
+  // A date range in the empty state's list of filters, with one end open (both ends: the dates, as the language
+  // writes a range)
+  'range.since': 'since {date}',
+  'range.until': 'until {date}',
+  // A search the source cannot do: the list reads older pages itself, counting as it goes
+  'search.found': { one: '{count} found', other: '{count} found' },
+  'search.searched': { one: '{count} call searched', other: '{count} calls searched' },
+  'search.stop': 'Stop',
+  'search.more': 'Search older calls',
   'error.title': 'Calls could not be loaded',
   'error.configTitle': 'This call list is not set up correctly',
   'error.NETWORK': 'The connection failed. Check that you are online and try again.',
@@ -102,6 +113,18 @@ export const ENGLISH = {
   'filter.recording': 'With recording',
   'filter.user': 'User',
   'filter.group': 'Group',
+  'filter.search': 'Search',
+  'filter.searchHint': 'Name or id',
+  'filter.date': 'Date',
+  'filter.anyTime': 'Any time',
+  'filter.today': 'Today',
+  'filter.last7': 'Last 7 days',
+  'filter.thisMonth': 'This month',
+  'filter.custom': 'Custom',
+  'filter.from': 'From',
+  'filter.to': 'To',
+  // Undoes "All calls with {name}": the filters from before it come back
+  'filter.back': 'Back to all calls',
   'filter.all': 'All',
   'filter.invalid': 'Not valid',
   'filter.presets': 'Quick filters',
@@ -157,6 +180,9 @@ export const FILTER_LABELS: Readonly<Record<keyof CallLogFilters, MessageKey>> =
   hasRecording: 'filter.recording',
   uid: 'filter.user',
   guid: 'filter.group',
+  search: 'filter.search',
+  from: 'filter.from',
+  to: 'filter.to',
 };
 
 const VALUE_GROUPS = { sessionType: 'type', callStatus: 'status', callDirection: 'direction', callCategory: 'category' };

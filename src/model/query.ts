@@ -1,4 +1,4 @@
-import { invalid } from '../errors/call-log-error.js';
+import { CallLogError, invalid } from '../errors/call-log-error.js';
 import {
   CALL_CATEGORIES,
   CALL_DIRECTIONS,
@@ -9,6 +9,7 @@ import {
   type CallStatus,
   type CallType,
 } from './call-log.js';
+import { rangeOf, readDate } from './find.js';
 
 export const DEFAULT_LIMIT = 30;
 export const MAX_LIMIT = 100;
@@ -22,6 +23,12 @@ export interface CallLogFilters {
   callDirection?: CallDirection;
   uid?: string;
   guid?: string;
+  /** Text the other party's, the group's or a participant's name or id contains; case and accents are ignored. */
+  search?: string;
+  /** Only calls placed at or after this ISO 8601 date or date-time (a date is its first moment, in the page's time zone). */
+  from?: string;
+  /** Only calls placed at or before this ISO 8601 date or date-time (a date is its whole day, in the page's time zone). */
+  to?: string;
 }
 
 /** What a source is asked for: the filters plus the page size. */
@@ -63,6 +70,18 @@ export const nonBlank = (value: unknown): string | undefined =>
 
 const ID: Rule<string> = { read: nonBlank, allowed: 'a non-empty id string' };
 
+/** Longest search: enough for any name, short enough that a pasted page is refused rather than matched. */
+export const MAX_SEARCH_LENGTH = 200;
+
+const DATE: Rule<string> = {
+  read: (value) => {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+    return typeof value === 'string' && readDate(value) !== undefined ? value.trim() : undefined;
+  },
+  allowed:
+    'an ISO 8601 date or date-time such as "2026-12-04", "2026-12-04T09:30" (both in the page\'s time zone) or "2026-12-04T09:30:00Z"',
+};
+
 /** The rule of each query key, in the order errors and comparisons go through them. */
 export const QUERY_RULES: { [K in QueryKey]-?: Rule<CallLogQuery[K]> } = {
   limit: {
@@ -77,6 +96,15 @@ export const QUERY_RULES: { [K in QueryKey]-?: Rule<CallLogQuery[K]> } = {
   callDirection: oneOf(FILTER_VALUES.callDirection),
   uid: ID,
   guid: ID,
+  search: {
+    read: (value) => {
+      const text = nonBlank(value)?.trim();
+      return text && text.length <= MAX_SEARCH_LENGTH ? text : undefined;
+    },
+    allowed: `text of 1 to ${MAX_SEARCH_LENGTH} characters`,
+  },
+  from: DATE,
+  to: DATE,
 };
 
 /** Every key a query has: the page size, first, and the filters. */
@@ -98,6 +126,20 @@ export function checkFilter<K extends QueryKey>(key: K, value: unknown, where: s
 }
 
 /**
+ * Throws an `INVALID_ARGUMENT` `CallLogError` when `from` is later than `to`; `where` names them in the message
+ * (the setters, keys or attributes).
+ */
+export function checkRange({ from, to }: CallLogFilters, where: { from: string; to: string } = { from: 'from', to: 'to' }, code: 'INVALID_ARGUMENT' | 'INVALID_CONFIG' = 'INVALID_ARGUMENT'): void {
+  const { start, end } = rangeOf(from, to);
+  if (start !== undefined && end !== undefined && start > end) {
+    throw new CallLogError(
+      code,
+      `${where.from} "${from}" is later than ${where.to} "${to}": the range must start on or before the day it ends.`,
+    );
+  }
+}
+
+/**
  * Checks a whole filters object (as set on an element's `filters` property or given to a source): unknown keys
  * and bad values throw a `CallLogError` naming them. Undefined values count as unset.
  */
@@ -105,10 +147,12 @@ export function checkFilters(filters: unknown, where = 'filters'): CallLogFilter
   if (filters === null || typeof filters !== 'object') throw invalid(`${where}:`, filters, 'an object of filters');
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === null) continue;
+    // A blank search is no search, as an emptied search box is.
+    if (value === undefined || value === null || (key === 'search' && value === '')) continue;
     if (!QUERY_KEYS.includes(key as QueryKey)) throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
     result[key] = checkFilter(key as QueryKey, value, `${where}.${key}`);
   }
+  checkRange(result, { from: `${where}.from`, to: `${where}.to` });
   return result;
 }
 

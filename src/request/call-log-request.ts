@@ -1,8 +1,11 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
+import { inRange, matchesSearch, placedAt, rangeOf, type TimeRange } from '../model/find.js';
 import {
   DEFAULT_LIMIT,
+  MAX_LIMIT,
   QUERY_KEYS,
+  checkRange,
   checkFilter,
   checkFilters,
   checkId,
@@ -46,8 +49,16 @@ export class CallLogRequest {
   } as unknown as { (): CallLogRequestBuilder; new (): CallLogRequestBuilder };
 
   readonly #query: Readonly<CallLogQuery>;
+  /** What the source is asked: without what it cannot narrow itself, at the page size the request reads. */
+  readonly #sent: CallLogQuery;
+  /** What the request narrows itself: the search the source cannot do, and the range (always checked). */
+  readonly #search: string | undefined;
+  readonly #range: TimeRange;
   readonly #source: CallLogSource;
   readonly #authToken: string | undefined;
+  #scanned = 0;
+  #oldestRead: number | undefined;
+  #requests = 0;
   #currentPage = 0;
   #totalPages: number | undefined;
   #total: number | undefined;
@@ -62,6 +73,15 @@ export class CallLogRequest {
     this.#query = Object.freeze({ ...query });
     this.#source = source;
     this.#authToken = authToken;
+    const { search, from, to, ...sent } = query;
+    const can = source.capabilities ?? {};
+    this.#sent = sent;
+    if (search !== undefined && can.search) this.#sent.search = search;
+    else this.#search = search;
+    if (can.dateRange) Object.assign(this.#sent, from === undefined ? {} : { from }, to === undefined ? {} : { to });
+    this.#range = rangeOf(from, to);
+    // Narrowing pages itself, the request reads them as large as a source allows: fewer requests for the same calls.
+    if (this.filtersLocally) this.#sent.limit = MAX_LIMIT;
   }
 
   // The page size and each filter, read-only, as the Calls SDK's request has them: getters made from the query's keys.
@@ -73,6 +93,9 @@ export class CallLogRequest {
   declare readonly callDirection: CallDirection | undefined;
   declare readonly uid: string | undefined;
   declare readonly guid: string | undefined;
+  declare readonly search: string | undefined;
+  declare readonly from: string | undefined;
+  declare readonly to: string | undefined;
   static {
     for (const key of QUERY_KEYS) {
       Object.defineProperty(this.prototype, key, {
@@ -115,6 +138,27 @@ export class CallLogRequest {
   get skipped(): readonly SkippedItem[] {
     return this.#skipped;
   }
+  /**
+   * Whether the request narrows pages itself: a search the source cannot do, or a date range the source does not
+   * declare (`CallLogSource.capabilities`). It then reads pages of 100, and a page may hold fewer calls than
+   * `limit`, none at all, or more.
+   */
+  get filtersLocally(): boolean {
+    const { start, end } = this.#range;
+    return this.#search !== undefined || (!this.#source.capabilities?.dateRange && (start !== undefined || end !== undefined));
+  }
+  /** Calls read from the source and looked through so far (pages skipped as wholly newer than `to` not counted). */
+  get scanned(): number {
+    return this.#scanned;
+  }
+  /** When the oldest call read so far was placed (Unix milliseconds), before narrowing; `undefined` before any. */
+  get oldestRead(): number | undefined {
+    return this.#oldestRead;
+  }
+  /** Requests sent to the source so far, each retry of a source counting as one. */
+  get requests(): number {
+    return this.#requests;
+  }
   /** Whether a fetch is in flight. */
   get pending(): boolean {
     return this.#inFlight !== undefined;
@@ -147,7 +191,7 @@ export class CallLogRequest {
   }
 
   #fetchPage(page: number, signal = new AbortController().signal): Promise<CallLog[]> {
-    const promise = this.#read(page, signal);
+    const promise = this.#read(page, signal).then((items) => this.#narrow(items));
     const entry: InFlight = { page, promise, signal };
     this.#inFlight = entry;
     const clear = () => {
@@ -180,9 +224,14 @@ export class CallLogRequest {
   async #read(page: number, signal: AbortSignal): Promise<CallLog[]> {
     const before = this.#total;
     const from = this.#currentPage;
-    const result = await this.#request(page, signal);
+    let result: Read;
+    if (from === 0 && this.#range.end !== undefined && !this.#source.capabilities?.dateRange) {
+      [page, result] = await this.#seek(this.#range.end, signal);
+    } else {
+      result = await this.#request(page, signal);
+    }
     const now = result.pagination?.total;
-    const limit = this.#query.limit;
+    const limit = this.#sent.limit;
     let first = 0;
     let last = 0;
     if (before !== undefined && now !== undefined && from > 0) {
@@ -208,6 +257,50 @@ export class CallLogRequest {
   }
 
   /**
+   * The first page holding a call placed at or before `end`, and its number: the pages before it hold only newer
+   * calls. Page 1 is read; when it is wholly newer and the number of pages is known, the page is found by bisection
+   * over page numbers (the history is newest first), so a range deep in a history of `n` pages costs about
+   * `log2(n) + 1` requests before its first calls. Without a count of pages, pages are read in turn.
+   */
+  async #seek(end: number, signal: AbortSignal): Promise<[number, Read]> {
+    const newer = ({ items }: Read) => items.length > 0 && placedAt(items[items.length - 1]!) > end;
+    const first = await this.#request(1, signal);
+    const { total, totalPages } = first.pagination ?? {};
+    const pages = totalPages ?? (total === undefined ? undefined : Math.ceil(total / this.#sent.limit));
+    if (!newer(first) || pages === undefined || pages <= 1) return [1, first];
+    let low = 2;
+    let high = pages;
+    let found: [number, Read] | undefined;
+    let last: [number, Read] = [1, first];
+    while (low <= high) {
+      const middle = Math.floor((low + high) / 2);
+      const read = await this.#request(middle, signal);
+      last = [middle, read];
+      if (newer(read)) low = middle + 1;
+      else {
+        found = last;
+        high = middle - 1;
+      }
+    }
+    // Every call is newer than `end`: the last page read stands for the end of the history.
+    return found ?? last;
+  }
+
+  /**
+   * The calls of a page the query asks for, of those read: those the search the source cannot do matches, within
+   * the range. A call placed before the range's start ends the reading (the history is newest first).
+   */
+  #narrow(items: CallLog[]): CallLog[] {
+    this.#scanned += items.length;
+    const last = items[items.length - 1];
+    if (last) this.#oldestRead = Math.min(this.#oldestRead ?? Infinity, placedAt(last));
+    const { start, end } = this.#range;
+    if (start === undefined && end === undefined && this.#search === undefined) return items;
+    if (start !== undefined && items.some((call) => placedAt(call) < start)) this.#hasNext = false;
+    return items.filter((call) => inRange(call, this.#range) && matchesSearch(call, this.#search));
+  }
+
+  /**
    * Of the calls read again, those that slipped past: reading on, the ones after the last call already returned
    * (any before it are newer, added on top since, and left to a check for new calls); going back, the ones before
    * the first call already returned. Each once, and none the page itself holds.
@@ -226,8 +319,9 @@ export class CallLogRequest {
     let result: CallLogPage;
     try {
       signal.throwIfAborted();
+      this.#requests++;
       result = await this.#source.fetchPage({
-        query: { ...this.#query },
+        query: { ...this.#sent },
         page,
         signal,
         ...(this.#authToken === undefined ? {} : { authToken: this.#authToken }),
@@ -251,7 +345,7 @@ export class CallLogRequest {
     this.#totalPages = pagination?.totalPages;
     // Without a count of pages, a short page marks the end.
     this.#hasNext =
-      this.#totalPages === undefined ? items.length + skipped.length >= this.#query.limit : page < this.#totalPages;
+      this.#totalPages === undefined ? items.length + skipped.length >= this.#sent.limit : page < this.#totalPages;
     this.#skipped = skipped;
   }
 
@@ -311,6 +405,22 @@ export class CallLogRequestBuilder {
     return this.#set('guid', guid, 'setGuid');
   }
   /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
+  /**
+   * Calls whose other party's, group's or participants' name or id contains `keyword`, case and accents ignored.
+   * A source without search (`capabilities.search`; the Calls API has none) is read page after page and narrowed
+   * here. The name follows the CometChat SDKs' other request builders.
+   */
+  setSearchKeyword(keyword: string): this {
+    return this.#set('search', keyword, 'setSearchKeyword');
+  }
+  /** Calls placed at or after this moment: a `Date`, or an ISO 8601 date or date-time (in the page's time zone without an offset). */
+  setFrom(from: Date | string): this {
+    return this.#set('from', from, 'setFrom');
+  }
+  /** Calls placed at or before this moment: a `Date`, or an ISO 8601 date (its whole day) or date-time. */
+  setTo(to: Date | string): this {
+    return this.#set('to', to, 'setTo');
+  }
   setFilters(filters: CallLogFilters & { limit?: number }): this {
     this.#query = { limit: this.#query.limit, ...checkFilters(filters, 'setFilters') };
     return this;
@@ -339,6 +449,7 @@ export class CallLogRequestBuilder {
     if (!this.#source) {
       throw new CallLogError('INVALID_ARGUMENT', 'build: no source set; call setSource() with a CallLogSource.');
     }
+    checkRange(this.#query, { from: 'setFrom', to: 'setTo' });
     return new CallLogRequest(this.#query, this.#source, this.#authToken);
   }
 }

@@ -33,6 +33,13 @@ export interface CallLogPage {
   skipped?: SkippedItem[];
 }
 
+export interface CallLogSourceCapabilities {
+  /** The source finds the calls a `search` matches (by the other party's, the group's or participants' names and ids). */
+  search?: boolean;
+  /** The source returns only calls placed within `from` and `to`. */
+  dateRange?: boolean;
+}
+
 /**
  * Where call logs come from. Implement it to serve call logs from your own backend:
  *
@@ -48,6 +55,12 @@ export interface CallLogPage {
  * Reject with a `CallLogError` so callers can switch on its `code`.
  */
 export interface CallLogSource {
+  /**
+   * What the source narrows itself. A query's `search` is sent only to a source with `search`, and `from`/`to` only
+   * to one with `dateRange`; otherwise the request reads pages of 100 and narrows them itself (see the README,
+   * "Finding calls"). A call outside the range is never shown, whatever the source returns.
+   */
+  readonly capabilities?: CallLogSourceCapabilities;
   fetchPage(request: CallLogPageRequest): Promise<CallLogPage>;
   /** One call's details, when the source offers them. */
   fetchCall?(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog>;

@@ -30,6 +30,12 @@ export interface CometChatCallsSourceOptions {
   retry?: RetryOptions | false;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /**
+   * The server at `baseUrl` finds calls by a `search` query parameter (a backend or proxy that adds search, as the
+   * demo's local Calls API does). CometChat's Calls API has no search: without this, a search reads pages and
+   * narrows them in the browser. Default false.
+   */
+  serverSearch?: boolean;
 }
 
 /** Longest delay `setTimeout` takes; a longer timeout is cut to it (about 24.8 days). */
@@ -122,6 +128,8 @@ export class CometChatCallsSource implements CallLogSource {
   /** The last 4 tokens sent, newest first: a server may echo any of them, even an earlier one; each is blanked out. */
   #sent: string[] = [];
   readonly #fetch: typeof fetch;
+  /** Search only with `serverSearch`; date ranges never (see the README on `startedAt` and `endedAt`). */
+  readonly capabilities: { readonly search: boolean };
 
   constructor(options: CometChatCallsSourceOptions = {}) {
     const { appId, region, baseUrl, authToken, timeout = DEFAULT_TIMEOUT } = options;
@@ -144,6 +152,7 @@ export class CometChatCallsSource implements CallLogSource {
     this.timeout = checked('timeout', timeout);
     this.retry = Object.freeze(readRetry(options.retry));
     this.#fetch = checked('fetch', options.fetch) ?? ((input, init) => fetch(input, init));
+    this.capabilities = Object.freeze({ search: options.serverSearch === true });
   }
 
   /**

@@ -25,6 +25,7 @@ export function createDemoSource(options: DemoDataOptions = {}): CallLogSource {
       },
     ));
   return {
+    capabilities: { search: true, dateRange: true },
     fetchPage: async (request) => (await load()).fetchPage(request),
     fetchCall: async (sessionID, options) => (await load()).fetchCall(sessionID, options),
   };

@@ -1,5 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
+import { inRange, matchesSearch, rangeOf } from '../model/find.js';
 import { checkFilter, type CallLogQuery } from '../model/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { wait } from './wait.js';
@@ -46,7 +47,9 @@ export function matchesQuery(log: CallLog, query: CallLogQuery, viewerUid?: stri
     (query.uid === undefined ||
       [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid) ||
       log.participantInfoList.some((participant) => participant.uid === query.uid)) &&
-    fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined)
+    fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined) &&
+    matchesSearch(log, query.search) &&
+    (query.from === undefined && query.to === undefined ? true : inRange(log, rangeOf(query.from, query.to)))
   );
 }
 
@@ -93,6 +96,8 @@ function later<T>(signal: AbortSignal | undefined, work: () => T): Promise<T> {
 
 /** Call logs held in memory, with the same filter, order and page semantics as the Calls API. */
 export class MemoryCallLogSource implements CallLogSource {
+  /** Searches and ranges are answered here, as a server that offers them would. */
+  readonly capabilities = { search: true, dateRange: true } as const;
   readonly #items: readonly CallLog[];
   readonly #viewerUid: string | undefined;
 

@@ -18,6 +18,7 @@ export interface SourceSettings {
   authToken?: string | null;
   tokenProvider?: unknown;
   retryOptions?: RetryOptions | false | null;
+  serverSearch?: boolean | null;
 }
 
 /**
@@ -77,7 +78,8 @@ export class ListSources {
       );
     }
     // A new token keeps the source, so the calls loaded and the page reached stay.
-    const key = JSON.stringify([appId, region, baseUrl, settings.retryOptions ?? null]);
+    const serverSearch = !!settings.serverSearch;
+    const key = JSON.stringify([appId, region, baseUrl, settings.retryOptions ?? null, serverSearch]);
     const rest = this.#rest;
     if (rest?.key === key) {
       if (rest.token !== token) {
@@ -92,6 +94,7 @@ export class ListSources {
       authToken: token,
       // No retryOptions (undefined or null) is the source's default.
       retry: settings.retryOptions ?? undefined,
+      serverSearch,
     });
     this.#rest = { key, source: created, token };
     return created;

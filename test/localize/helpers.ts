@@ -52,6 +52,8 @@ export function readable(element: Element): string[] {
   const walk = (node: Node): void => {
     if (node instanceof Element) {
       if (node.localName === 'style' || node.getAttribute('lang') === 'en') return;
+      // A day's heading is written by Intl, which speaks English for a pseudo-language it does not know ("Today").
+      if (node.getAttribute('part') === 'section-header') return;
       for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext']) {
         const value = node.getAttribute(name);
         if (value) texts.push(value);
