@@ -90,6 +90,25 @@ describe('<call-log-list>', () => {
     });
   });
 
+  describe('search and new calls', () => {
+    it('checks for new calls with one page while a search is narrowed in the browser', async () => {
+      const api = await scenario({ count: 400 });
+      const list = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} search="chloé" limit="5"></call-log-list>`,
+      );
+      await settled(list);
+      const before = list.items.map((c) => c.sessionID);
+      expect(before.length).to.be.at.least(5);
+      const { requests } = await api.state();
+      await api.patch({ insertNow: 3 });
+      await list.refresh();
+      // One page reaches the newest call shown: no reading on through pages that hold no match, and no reload.
+      expect((await api.state()).requests).to.equal(requests + 1);
+      expect(list.items.slice(-before.length).map((c) => c.sessionID)).to.deep.equal(before);
+      expect(list.items.every((c) => [c.initiator.name, c.receiver.name].includes('Chloé Martin'))).to.equal(true);
+    });
+  });
+
   describe('date range', () => {
     it('shows only the calls placed within from and to, a date meaning its whole day', async () => {
       const day = (daysAgo: number, hours = 12) => {

@@ -131,4 +131,29 @@ describe('every word in the message table (pseudo-language en-XA)', () => {
     expect(missing!.shadowRoot!.querySelector('[part~="reason"]')!.textContent).to.contain('nowhere-9');
     expect(broken!.shadowRoot!.querySelector('[part~="reason"] [lang="en"]')).to.not.equal(null);
   });
+
+  it('has no English word while a search reads pages itself, once it is stopped, or in the empty state of a range', async () => {
+    const api = await scenario({ count: 400, latency: 100 });
+    const list = await fixture<CallLogList>(
+      html`<call-log-list locale="en-XA" base-url=${api.baseUrl} auth-token=${TEST_TOKEN} search="nobody here"></call-log-list>`,
+    );
+    const part = (name: string) => list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+    await waitUntil(() => part('stop-button') && list.controller.scanned > 0, 'no search running', { timeout: 5000 });
+    expect(englishIn(list)).to.deep.equal([]);
+    part('stop-button')!.click();
+    await waitUntil(() => part('load-more-button'), 'the search did not pause');
+    await waitUntil(() => list.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() !== '', 'the count was not said');
+    expect(englishIn(list)).to.deep.equal([]);
+    expect(part('search-status')!.textContent).to.contain('⟦');
+    await expect(list).to.be.accessible();
+
+    const { list: ranged } = await listOf([call({ sessionID: 'a' })]);
+    ranged.locale = 'en-XA';
+    ranged.from = '2020-01-01';
+    ranged.to = '2020-01-31';
+    ranged.search = 'ana';
+    await waitUntil(() => ranged.status === 'complete' && ranged.items.length === 0);
+    await ranged.updateComplete;
+    expect(englishIn(ranged)).to.deep.equal([]);
+  });
 });
