@@ -48,7 +48,7 @@ describe('date range over a source without ranges', () => {
 
     // The pages that hold the range, and the page after it when the range ends on a page's last call.
     const firstIndex = calls.findIndex((call) => placedAt(call) <= end);
-    const lastIndex = calls.findLastIndex((call) => placedAt(call) >= start);
+    const lastIndex = calls.length - 1 - [...calls].reverse().findIndex((call) => placedAt(call) >= start);
     const firstPage = Math.floor(firstIndex / PAGE) + 1;
     const rangePages = Math.floor(Math.min(lastIndex + 1, calls.length - 1) / PAGE) + 1 - firstPage + 1;
     const bisection = Math.ceil(Math.log2(HISTORY / PAGE));
