@@ -13,13 +13,15 @@
 // is hidden or offline, the notice of rows that may be out of date, and the filter's reason when it cannot filter.
 // It moved up by 2.8 KB for finding calls in the list and the request: search folding and highlighting, date ranges
 // with the bisection that skips pages newer than the range, reading on while a search finds too little (with its
-// count, Stop and "Search older calls"), "All calls with …", and 18 English messages (the filter's new controls
-// are stated with the filter).
+// count, Stop and "Search older calls"), "All calls with …", and 18 English messages; and by 2.2 KB for the
+// filter's new controls: the search box that waits for a pause in typing, the date select with its presets and
+// custom dates, "Back to all calls", and the filters kept in the page URL (`url-state`). The filter is the first
+// piece to load only on pages that have one.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 36.5 * 1024;
+const BUDGET_GZIP = 38.5 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {

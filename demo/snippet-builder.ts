@@ -54,6 +54,10 @@ function readForm(): SnippetOptions {
     callDirection: value('callDirection') as SnippetOptions['callDirection'],
     callCategory: value('callCategory') as SnippetOptions['callCategory'],
     hasRecording: value('hasRecording') as SnippetOptions['hasRecording'],
+    search: value('search'),
+    from: value('from'),
+    to: value('to'),
+    urlState: checked('urlState'),
     filterFields: ALL_FILTER_FIELDS.filter((field) => fields.includes(field)),
     locale: value('locale').trim(),
     groupBy: value('groupBy') as SnippetOptions['groupBy'],
@@ -85,6 +89,9 @@ function writeForm(options: SnippetOptions): void {
     callDirection: options.callDirection,
     callCategory: options.callCategory,
     hasRecording: options.hasRecording,
+    search: options.search,
+    from: options.from,
+    to: options.to,
     locale: options.locale,
     groupBy: options.groupBy,
     loadMore: options.loadMore,
@@ -99,6 +106,7 @@ function writeForm(options: SnippetOptions): void {
   }
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="hide"]')) box.checked = options.hide.includes(box.value);
   (control('collapse') as HTMLInputElement).checked = options.collapse;
+  (control('urlState') as HTMLInputElement).checked = options.urlState;
   const colours = options.colours ?? DEFAULT_OPTIONS.colours!;
   (control('customColours') as HTMLInputElement).checked = options.colours !== undefined;
   control('accent').value = colours.accent;

@@ -19,6 +19,13 @@ export interface SnippetOptions {
   callDirection: '' | 'incoming' | 'outgoing';
   callCategory: '' | 'call' | 'meet' | 'presenter';
   hasRecording: '' | 'true' | 'false';
+  /** Only calls with a name or id containing this text. */
+  search: string;
+  /** ISO dates (`YYYY-MM-DD`) the calls are placed within; empty: open. */
+  from: string;
+  to: string;
+  /** The filter keeps its filters in the page address, so a filtered view can be bookmarked and shared. */
+  urlState: boolean;
   /** The `<call-log-filter>` above the list, with these controls; none: no filter bar. */
   filterFields: string[];
   locale: string;
@@ -55,6 +62,10 @@ export const DEFAULT_OPTIONS: SnippetOptions = {
   callDirection: '',
   callCategory: '',
   hasRecording: '',
+  search: '',
+  from: '',
+  to: '',
+  urlState: false,
   filterFields: ['call-status', 'call-direction', 'presets', 'clear'],
   locale: 'en-GB',
   groupBy: 'day',
@@ -108,6 +119,9 @@ export function buildSnippet(options: SnippetOptions): string {
       ['call-direction', o.callDirection],
       ['call-category', o.callCategory],
       ['has-recording', o.hasRecording],
+      ['search', o.search.trim()],
+      ['from', o.from],
+      ['to', o.to],
       ['group-by', o.groupBy],
       ['load-more', o.loadMore],
       ['locale', o.locale.trim()],
@@ -120,7 +134,10 @@ export function buildSnippet(options: SnippetOptions): string {
     o.filterFields.length > 0
       ? element(
           'call-log-filter',
-          attributes([['for', LIST_ID], ['fields', o.filterFields.join(' ')], ['locale', o.locale.trim()]]),
+          [
+            ...attributes([['for', LIST_ID], ['fields', o.filterFields.join(' ')], ['locale', o.locale.trim()]]),
+            ...(o.urlState ? ['url-state'] : []),
+          ],
         )
       : undefined;
 

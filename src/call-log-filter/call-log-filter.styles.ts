@@ -83,6 +83,12 @@ export const styles = css`
     min-width: 0;
   }
 
+  /* The search box's hint in the labels' colour: the browser's paler grey reads under 4.5:1. */
+  [part~='control']::placeholder {
+    color: var(--call-log-color-muted, light-dark(#59636e, #a8b0b9));
+    opacity: 1;
+  }
+
   /* The checkbox sits beside its label, lined up with the bottom of the other controls. */
   .checkbox {
     flex-direction: row;
@@ -136,6 +142,19 @@ export const styles = css`
 
   [part~='clear'] {
     margin-inline-start: auto;
+  }
+
+  /* "Back to all calls" leads with an arrow pointing back the way the text reads; the words name it, so the arrow
+     is silent to assistive technology. */
+  [part~='back'] {
+    border-color: var(--_accent);
+  }
+  [part~='back']::before {
+    content: '\\2190' / '';
+    margin-inline-end: 0.375em;
+  }
+  [dir='rtl'] [part~='back']::before {
+    content: '\\2192' / '';
   }
 
   [hidden] {

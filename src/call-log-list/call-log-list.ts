@@ -53,6 +53,7 @@ const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
  * @fires call-log-select - When a person activates a row (click or Enter). `detail`: `{ callLog }`.
  * @fires call-log-call-back - From a row's call-back buttons; the page starts the call. `detail`: `{ callLog, type, target }`.
  * @fires call-log-recording-open - Before a recording opens; cancelable: cancel it to play the recording in the page's own player. `detail`: `{ callLog, recording }`.
+ * @fires call-log-filter-change - {CallLogFilterChangeEvent} A person chose "All calls with …" in a row's details; cancelable: cancelled, the filters stay. `detail`: `{ filters }`, the new filters.
  *
  * @slot - Content shown above the rows, such as a `<call-log-filter>` (which then links to this list).
  * @slot empty - Replaces the built-in "No calls" state.
@@ -81,6 +82,8 @@ const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
  * @csspart details - A row's participants and recordings.
  * @csspart participant - One participant in the details.
  * @csspart run-call - One call of a row that stands for several (with `collapse`), in its details.
+ * @csspart party-calls-button - "All calls with …" at the end of a row's details: narrows the list to the other party.
+ * @csspart match - The part of a name that the `search` matches, marked.
  * @csspart recording - One recording in the details.
  * @csspart player - The native audio or video player of a recording.
  * @csspart loading - The loading skeleton of the first page.
@@ -88,7 +91,9 @@ const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
  * @csspart empty - The "No calls" state.
  * @csspart error - The error state.
  * @csspart retry-button - The "Retry" button of the error state.
- * @csspart load-more-button - The "Load more" button (with `load-more="button"`).
+ * @csspart load-more-button - The "Load more" button (with `load-more="button"`), and "Search older calls" once a search the source cannot do has paused.
+ * @csspart search-status - While a search the source cannot do reads pages: "12 found · 1,480 calls searched".
+ * @csspart stop-button - Stops that search; the calls found stay.
  * @csspart notice - The quiet line above the rows when they may be out of date: offline, or a check for new calls failed.
  *
  * @cssprop --call-log-font - Font family. Default: the page's.

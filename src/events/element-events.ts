@@ -19,6 +19,8 @@ export const CALL_LOG_LIST_EVENTS = [
   CallLogSelectEvent,
   CallLogCallBackEvent,
   CallLogRecordingOpenEvent,
+  // From a row's "All calls with …", a person's change of the filters as the filter's own.
+  CallLogFilterChangeEvent,
 ] as const;
 
 /** The events `<call-log-filter>` fires, by class. */

@@ -39,6 +39,13 @@ export interface CallLogListAttributes {
   guid?: string;
   /** Present, `true` or `''`: only calls with recordings; `false`: only calls without. */
   'has-recording'?: boolean | '' | 'true' | 'false';
+  /** Text a name or id contains, case and accents ignored. */
+  search?: string;
+  /** ISO 8601 date or date-time: calls placed at or after it. */
+  from?: string;
+  /** ISO 8601 date (its whole day) or date-time: calls placed at or before it. */
+  to?: string;
+  'server-search'?: boolean | '';
   locale?: string;
   'group-by'?: 'day' | 'none';
   'load-more'?: 'scroll' | 'button';
@@ -54,11 +61,16 @@ export interface CallLogListAttributes {
 export interface CallLogFilterAttributes {
   /** The id of the `<call-log-list>` to drive. */
   for?: string;
-  /** Space-separated: `session-type call-status call-direction call-category has-recording uid guid presets clear`. */
+  /**
+   * Space-separated: `search session-type call-status call-direction call-category has-recording uid guid date presets
+   * clear`.
+   */
   fields?: string;
   locale?: string;
   /** A JSON object of messages by key. */
   strings?: string;
+  /** Keeps the filters in the page URL's query under this prefix (empty: `calls-`). */
+  'url-state'?: string;
 }
 
 /** The settable properties of `<call-log-list>` that frameworks bind (camelCase). */
@@ -77,6 +89,10 @@ export interface CallLogListProperties {
   uid?: string;
   guid?: string;
   hasRecording?: boolean | 'true' | 'false';
+  search?: string;
+  from?: string | Date;
+  to?: string | Date;
+  serverSearch?: boolean;
   locale?: string;
   groupBy?: 'day' | 'none';
   loadMoreTrigger?: 'scroll' | 'button';
@@ -98,6 +114,7 @@ export interface CallLogFilterProperties {
   filters?: CallLogFilter['filters'];
   locale?: string;
   strings?: CallLogFilter['strings'];
+  urlState?: string | null;
 }
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;

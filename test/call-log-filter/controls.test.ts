@@ -15,9 +15,10 @@ describe('<call-log-filter>', () => {
       }
     });
 
-    it('uses native controls: selects, a checkbox and text fields', async () => {
+    it('uses native controls: selects, a checkbox, a search box and text fields', async () => {
       const filter = await fixture<CallLogFilter>(html`<call-log-filter></call-log-filter>`);
-      for (const label of ['Type', 'Status', 'Direction', 'Category']) {
+      expect(byLabel<HTMLInputElement>(filter, 'Search').type).to.equal('search');
+      for (const label of ['Type', 'Status', 'Direction', 'Category', 'Date']) {
         expect(byLabel(filter, label).localName, label).to.equal('select');
       }
       expect(byLabel<HTMLInputElement>(filter, 'With recording').type).to.equal('checkbox');
@@ -58,9 +59,10 @@ describe('<call-log-filter>', () => {
       const filter = await fixture<CallLogFilter>(html`<call-log-filter></call-log-filter>`);
       const count = (part: string) => filter.shadowRoot!.querySelectorAll(`[part~="${part}"]`).length;
       expect(count('base')).to.equal(1);
-      expect(count('field')).to.equal(7);
-      expect(count('label')).to.equal(7);
-      expect(count('control')).to.equal(7);
+      // Search, the seven filters of one value each, and Date (From and To open with Custom).
+      expect(count('field')).to.equal(9);
+      expect(count('label')).to.equal(9);
+      expect(count('control')).to.equal(9);
       expect(count('presets')).to.equal(1);
       expect(count('preset')).to.equal(4);
       expect(count('clear')).to.equal(1);

@@ -9,7 +9,7 @@ import type { CallLogFilters } from '../../src/model/query.js';
 
 export type Control = HTMLSelectElement | HTMLInputElement;
 
-export const LABELS = ['Type', 'Status', 'Direction', 'Category', 'With recording', 'User', 'Group'];
+export const LABELS = ['Search', 'Type', 'Status', 'Direction', 'Category', 'With recording', 'User', 'Group', 'Date'];
 export const PRESETS = ['All', 'Missed', 'Incoming', 'Outgoing'];
 
 // Helpers: find controls the way a person does, by their visible label.
@@ -115,4 +115,19 @@ interface AxeForNames {
   teardown(): void;
   utils: { getNodeFromTree(node: Node): unknown };
   commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+
+/** The first element of a part in the filter's shadow root, or `null`. */
+export function partOf<T extends HTMLElement = HTMLButtonElement>(filter: CallLogFilter, name: string): T | null {
+  return filter.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+/** The element that has focus inside the filter's shadow root. */
+export const focusedIn = (filter: CallLogFilter): Element | null => filter.shadowRoot!.activeElement;
+
+/** A day as an ISO date in the page's time zone, as the date presets compute it: `days` after `date`. */
+export function isoDay(date: Date, days = 0): string {
+  const day = new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }

@@ -1,5 +1,7 @@
 // <call-log-list>: finding calls by search, by date range and by person.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { SEARCH_PAGES } from '../../src/controllers/call-log-controller.js';
 import type { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
@@ -90,11 +92,38 @@ describe('<call-log-list>', () => {
     });
   });
 
+  describe('search on a server that searches', () => {
+    it('sends one request per pause in typing, with the search, from the filter\'s box', async () => {
+      const api = await scenario({});
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <call-log-filter for="server-searched" fields="search"></call-log-filter>
+        <call-log-list id="server-searched" base-url=${api.baseUrl} auth-token=${TEST_TOKEN} server-search limit="10" load-more="button"></call-log-list>
+      </div>`);
+      const list = wrapper.querySelector<CallLogList>('call-log-list')!;
+      const filter = wrapper.querySelector<CallLogFilter>('call-log-filter')!;
+      await settled(list);
+      expect((await api.state()).requests).to.equal(1);
+      const box = filter.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      box.focus();
+      const changed = oneEvent(filter, 'call-log-filter-change');
+      await sendKeys({ type: 'chloe' });
+      await changed;
+      await waitUntil(() => list.status === 'ready' && list.items.length === 10, 'the search did not load');
+      const { requests, lastQuery } = await api.state();
+      // Five keystrokes, one pause: one request, the search sent to the server rather than pages read in the browser.
+      expect(requests).to.equal(2);
+      expect(lastQuery).to.include({ search: 'chloe', perPage: '10', page: '1' });
+      expect(list.controller.searching).to.equal(false);
+      expect(list.items.every((c) => [c.initiator.name, c.receiver.name].includes('Chloé Martin'))).to.equal(true);
+      await expect(list).to.be.accessible();
+    });
+  });
+
   describe('search and new calls', () => {
     it('checks for new calls with one page while a search is narrowed in the browser', async () => {
       const api = await scenario({ count: 400 });
       const list = await fixture<CallLogList>(
-        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} search="chloé" limit="5"></call-log-list>`,
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} search="chloé" limit="5" load-more="button"></call-log-list>`,
       );
       await settled(list);
       const before = list.items.map((c) => c.sessionID);

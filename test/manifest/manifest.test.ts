@@ -146,7 +146,8 @@ describe('custom-elements.json', () => {
       (value): value is { name: string; eventName: string } => typeof value === 'function' && 'eventName' in value,
     );
     const listed = ELEMENTS.flatMap(({ tag }) => declarationOf(tag).events ?? []);
-    expect(names(listed)).to.deep.equal(classes.map((c) => c.eventName).sort());
+    // An event two elements fire (a change of filters) is listed by each.
+    expect([...new Set(names(listed))]).to.deep.equal(classes.map((c) => c.eventName).sort());
     for (const event of listed) {
       const eventClass = classes.find((c) => c.eventName === event.name)!;
       expect(event.type?.text, event.name).to.equal(eventClass.name);
