@@ -16,12 +16,13 @@
 // count, Stop and "Search older calls"), "All calls with …", and 18 English messages; and by 2.2 KB for the
 // filter's new controls: the search box that waits for a pause in typing, the date select with its presets and
 // custom dates, "Back to all calls", and the filters kept in the page URL (`url-state`). The filter is the first
-// piece to load only on pages that have one.
+// piece to load only on pages that have one. It moved up by 0.1 KB so that a list steps its window only for scrolls
+// of the boxes that hold it, not for every box of the page.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 38.5 * 1024;
+const BUDGET_GZIP = 38.6 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {

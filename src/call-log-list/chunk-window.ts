@@ -61,8 +61,11 @@ export class ChunkWindow implements ReactiveController {
   #scrolled = 0;
   #moved = 0;
   // On a scroll or a resize, the step, a task of its own, finds whether chunks come or go: reading positions here
-  // would lengthen the frame.
-  readonly #onViewChange = (): void => this.#schedule();
+  // would lengthen the frame. A scroll of a box that does not hold the host moves none of its rows: no step.
+  readonly #onViewChange = (event?: Event | ResizeObserverEntry[]): void => {
+    if (event instanceof Event && event.type === 'scroll' && !this.#holdsHost(event.target)) return;
+    this.#schedule();
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: ChunkWindowConfig) {
     (this.host = host).addController(this);
@@ -204,6 +207,18 @@ export class ChunkWindow implements ReactiveController {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Whether a scroll of `target` can move the host's rows: the page, the host's own box, or a box the host is in,
+   * across shadow roots. The capture listeners on the roots above the host hear every box under them scroll.
+   */
+  #holdsHost(target: EventTarget | null): boolean {
+    if (!(target instanceof Element) || target === this.#root) return true;
+    for (let node: Node | null = this.host; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node === target) return true;
+    }
+    return false;
   }
 
   /** A rendered chunk's height is the truth for its placeholder later, and teaches the row estimate. */

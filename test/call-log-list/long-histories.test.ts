@@ -154,6 +154,46 @@ describe('<call-log-list>', () => {
       await waitUntil(() => rowExtent(list, box).below > 800, 'the rows below the grown box never came');
     });
 
+    it('does no work when a box that does not hold it scrolls', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div class="other" style="height: 200px; overflow: auto"><div style="height: 5000px"></div></div>
+      </div>`);
+      const list = await stillList(2000, '--call-log-max-height: 400px');
+      wrapper.append(list);
+      await settled(list);
+      const other = wrapper.querySelector<HTMLElement>('.other')!;
+      // Reads of the list's chunk positions: what a step of its window does.
+      let reads = 0;
+      const { getBoundingClientRect } = Element.prototype;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.getRootNode() === list.shadowRoot && this.classList.contains('chunk')) reads++;
+        return getBoundingClientRect.call(this);
+      };
+      /** Scrolls `box` and lets the task queue pass the step a scroll schedules (timers run in order). */
+      const scroll = async (box: HTMLElement, top: number) => {
+        const scrolled = new Promise((resolve) => box.addEventListener('scroll', resolve, { once: true, capture: true }));
+        box.scrollTop = top;
+        await scrolled;
+        await new Promise((resolve) => setTimeout(resolve));
+      };
+      try {
+        // The window settles first: steps that follow its own updates stop once every near chunk is in.
+        await waitUntil(async () => {
+          const before = reads;
+          await new Promise((resolve) => setTimeout(resolve));
+          await list.updateComplete;
+          return reads === before;
+        }, 'the window never settled');
+        reads = 0;
+        for (let top = 100; top <= 1000; top += 300) await scroll(other, top);
+        expect(reads, 'chunks read for another box').to.equal(0);
+        await scroll(part(list, 'base')!, 2000);
+        expect(reads, 'chunks read for its own box').to.be.greaterThan(0);
+      } finally {
+        Element.prototype.getBoundingClientRect = getBoundingClientRect;
+      }
+    });
+
     it('leaves no scroll listener behind on the roots above it once removed', async () => {
       const shell = await fixture<HTMLElement>(html`<div></div>`);
       const inner = shell.attachShadow({ mode: 'open' });
