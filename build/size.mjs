@@ -17,12 +17,14 @@
 // filter's new controls: the search box that waits for a pause in typing, the date select with its presets and
 // custom dates, "Back to all calls", and the filters kept in the page URL (`url-state`). The filter is the first
 // piece to load only on pages that have one. It moved up by 0.1 KB so that a list steps its window only for scrolls
-// of the boxes that hold it, not for every box of the page.
+// of the boxes that hold it, not for every box of the page; and by 0.5 KB for keeping a call a source hands over
+// already in the model as it is, after checking it, rather than building a copy (10,000 calls at once: first paint
+// 533 → 431 ms, the reader's script 139 → 57 ms, `node test/bench/profile.mjs`).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const GOAL_GZIP = 20 * 1024;
-const BUDGET_GZIP = 38.6 * 1024;
+const BUDGET_GZIP = 39.2 * 1024;
 
 /** Each file with its gzip budget. */
 const FILES = {

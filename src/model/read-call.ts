@@ -221,9 +221,110 @@ function readSessionId(raw: Json): { id: string } | { reason: string } {
   return { id };
 }
 
+// A call a source hands over already in the model (the memory and demo sources, an app's own objects) is most often
+// exactly what reading it would build: it is then kept as it is. Checking it costs a fraction of building a copy
+// (10,000 calls: about a third of the time, and none of the garbage), and the checks are those reading applies, so
+// what passes reads the same either way (a test holds the two equal on the demo data and the fuzz corpus).
+
+const isTime = (value: unknown): value is number => Number.isFinite(value) && Math.abs(value as number) <= 8.64e12;
+const isAmount = (value: unknown): value is number =>
+  Number.isFinite(value) && (value as number) >= 0 && (value as number) <= MAX_AMOUNT;
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const textOrAbsent = (value: unknown): boolean => value === undefined || isText(value);
+const timeOrAbsent = (value: unknown): boolean => value === undefined || isTime(value);
+
+/** A user or group in the model, with the kind `kind` (its own `entityType` when not given). */
+function isModelEntity(value: unknown): value is CallEntity {
+  if (!isObject(value) || !isText(value.name)) return false;
+  if (value.entityType === 'user') return isText(value.uid) && textOrAbsent(value.avatar);
+  return value.entityType === 'group' && isText(value.guid) && textOrAbsent(value.icon);
+}
+
+/** A participant in the model, as `readParticipant` would build it from itself, among the call's `users`. */
+function isModelParticipant(value: unknown, users: readonly CallEntity[]): boolean {
+  if (!isObject(value) || typeof value.uid !== 'string') return false;
+  const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === value.uid);
+  const devices = value.devices;
+  return (
+    // Reading would name it, or give it a picture, from the call's user of that uid.
+    (isText(value.name) || (value.name === undefined && !known)) &&
+    (isText(value.avatar) || (value.avatar === undefined && known?.avatar === undefined)) &&
+    typeof value.hasJoined === 'boolean' &&
+    value.isJoined === undefined &&
+    (value.state === undefined || (PARTICIPANT_STATES as readonly unknown[]).includes(value.state)) &&
+    (devices === undefined || (Number.isInteger(devices) && (devices as number) > 1 && (devices as number) <= 1000)) &&
+    timeOrAbsent(value.joinedAt) &&
+    timeOrAbsent(value.leftAt) &&
+    value.totalDuration === undefined &&
+    isAmount(value.totalAudioMinutes) &&
+    isAmount(value.totalVideoMinutes) &&
+    isAmount(value.totalDurationInMinutes)
+  );
+}
+
+/** A recording in the model, its length as `readRecording` works it out. */
+function isModelRecording(value: unknown): boolean {
+  if (!isObject(value) || typeof value.rid !== 'string' || typeof value.recordingURL !== 'string') return false;
+  const { startTime, endTime, duration } = value;
+  if (value.recording_url !== undefined || !isTime(startTime) || !isTime(endTime)) return false;
+  return startTime > 0 && endTime >= startTime ? duration === Math.min(endTime - startTime, MAX_AMOUNT) : isAmount(duration);
+}
+
+/** Whether `raw` is a call in the model that reading would build again field for field: it is kept as it is. */
+function isModelCall(raw: Json): raw is Json & CallLog {
+  const { initiator, receiver, initiatedAt, startedAt, endedAt, totalDuration, participantInfoList, recordings } = raw;
+  if (
+    raw.sessionId !== undefined ||
+    typeof raw.sessionID !== 'string' ||
+    raw.sessionID.trim() === '' ||
+    !isModelEntity(initiator) ||
+    !isModelEntity(receiver) ||
+    raw.receiverType !== receiver.entityType ||
+    (raw.type !== 'audio' && raw.type !== 'video') ||
+    !(CALL_STATUSES as readonly unknown[]).includes(raw.status) ||
+    raw.rawStatus !== undefined ||
+    raw.mode !== undefined ||
+    (raw.callCategory !== 'call' && raw.callCategory !== 'meet' && raw.callCategory !== 'presenter') ||
+    !isTime(initiatedAt) ||
+    !(startedAt === undefined || (isTime(startedAt) && startedAt > 0 && startedAt >= initiatedAt)) ||
+    !(endedAt === undefined || (isTime(endedAt) && endedAt > 0)) ||
+    typeof totalDuration !== 'string' ||
+    !isAmount(raw.totalDurationInMinutes) ||
+    !isAmount(raw.totalAudioMinutes) ||
+    !isAmount(raw.totalVideoMinutes) ||
+    !Number.isInteger(raw.totalParticipants) ||
+    !isAmount(raw.totalParticipants) ||
+    typeof raw.hasRecording !== 'boolean' ||
+    raw.participants !== undefined ||
+    !Array.isArray(participantInfoList) ||
+    !Array.isArray(recordings)
+  ) {
+    return false;
+  }
+  // The talk time as reading writes it ("5:30", "1:02:03"), within its bound.
+  const seconds = parseDuration(totalDuration);
+  if (seconds === undefined || seconds > MAX_AMOUNT * 60 || formatDuration(seconds) !== totalDuration) return false;
+  const users = [initiator, receiver];
+  const uids = new Set<unknown>();
+  for (const participant of participantInfoList as unknown[]) {
+    // One entry per person: reading would merge two entries of one uid.
+    if (!isModelParticipant(participant, users) || uids.has((participant as Json).uid)) return false;
+    uids.add((participant as Json).uid);
+  }
+  return (recordings as unknown[]).every(isModelRecording);
+}
+
 /** The call (as the Calls API sends it, or already in the model's names), or why it cannot be read. */
 export function readCall(raw: unknown): CallLog | { reason: string } {
   if (!isObject(raw)) return { reason: `it is ${describeValue(raw)}, not an object` };
+  return isModelCall(raw) ? raw : buildCall(raw);
+}
+
+/**
+ * The call built field by field from what a source sent, or why it cannot be read. Exported for the test that holds
+ * it equal to a call kept as it is.
+ */
+export function buildCall(raw: Json): CallLog | { reason: string } {
   const session = readSessionId(raw);
   if ('reason' in session) return session;
 
