@@ -12,6 +12,7 @@ import { CometChatCallsSource } from '../../src/sources/cometchat-calls-source.j
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import './naive-call-list.js';
 import type { NaiveCallList } from './naive-call-list.js';
+import './virtual-call-list.js';
 
 defineCallLogList();
 
@@ -180,8 +181,30 @@ async function renderNaive(items: CallLog[], maxHeight?: string): Promise<HTMLEl
   return naive;
 }
 
+/** The peer, `<lit-virtualizer scroller>` with the same rows; resolves once its first rows are in its DOM. */
+async function renderVirtual(items: CallLog[], maxHeight = '600px'): Promise<HTMLElement> {
+  const peer = document.createElement('virtual-call-list');
+  peer.viewerUid = DEMO_VIEWER_UID;
+  peer.style.setProperty('--call-log-max-height', maxHeight);
+  peer.items = items;
+  stage().append(peer);
+  await peer.updateComplete;
+  const virtualizer = peer.shadowRoot!.querySelector('lit-virtualizer')!;
+  // It lays out its first rows on a later frame, once it has measured its box.
+  await new Promise<void>((resolve) => {
+    const check = (): void => (virtualizer.querySelector('.row') ? resolve() : void requestAnimationFrame(check));
+    check();
+  });
+  return peer;
+}
+
 interface ScrollResult {
   frames: number[];
+  /** Pixels the scroll was asked to move, and moved: a list that pulls the position back covers less. */
+  asked: number;
+  travelled: number;
+  /** Frames that began with the position behind where the last frame set it. */
+  pulledBack: number;
   longestTask: number;
   longTasks: number;
   /** Frames whose middle of the scroll box showed no row (an empty chunk) when painted. */
@@ -195,6 +218,11 @@ interface ScrollResult {
  * list's windowing has not caught up). Reads layout the frame needs anyway; the naive list has no chunks.
  */
 function blankAtMiddle(root: ShadowRoot, box: HTMLElement | undefined): boolean {
+  if (root.host.localName === 'virtual-call-list') {
+    // The peer has no chunks: a point at the middle of its box either falls on a row or not.
+    const rect = box!.getBoundingClientRect();
+    return !root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.closest('.row');
+  }
   if (root.host.localName !== 'call-log-list') return false;
   const chunks = root.querySelectorAll<HTMLElement>('.chunk');
   const boxRect = box?.getBoundingClientRect() ?? { top: 0, height: innerHeight };
@@ -224,17 +252,31 @@ async function scrollToEnd(element: HTMLElement, step: number, maxSteps: number,
   const frames: number[] = [];
   let blankFrames = 0;
   let steps = 0;
+  let asked = 0;
+  let travelled = 0;
+  let pulledBack = 0;
   await new Promise<void>((resolve) => {
     let last = 0;
     let atEndFor = 0;
+    let setTo: number | undefined;
+    let from = box.scrollTop;
     const frame = (time: number): void => {
       if (last) frames.push(time - last);
       last = time;
+      if (setTo !== undefined) {
+        if (box.scrollTop < setTo - 1) pulledBack++;
+        travelled += box.scrollTop - from;
+      }
+      from = box.scrollTop;
       // The end is reached when it stays reached for a few frames (chunks measured late can move it).
       if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) atEndFor++;
       else atEndFor = 0;
-      if (atEndFor >= 3 || steps >= maxSteps) return resolve();
+      // A list that cannot keep up at this speed stops after a minute of scrolling: its frames so far are measured.
+      if (atEndFor >= 3 || steps >= maxSteps || time - start > 60_000) return resolve();
+      const before = box.scrollTop;
       box.scrollTop += step;
+      setTo = box.scrollTop;
+      asked += Math.min(step, box.scrollHeight - box.clientHeight - before);
       steps++;
       if (blankAtMiddle(root, box === base ? box : undefined)) blankFrames++;
       requestAnimationFrame(frame);
@@ -246,6 +288,9 @@ async function scrollToEnd(element: HTMLElement, step: number, maxSteps: number,
   const during = longTasks.filter((task) => task.startTime >= start && task.startTime < end);
   return {
     frames,
+    asked,
+    travelled,
+    pulledBack,
     longestTask: Math.max(0, ...during.map((task) => task.duration)),
     longTasks: during.length,
     blankFrames,
@@ -295,12 +340,16 @@ const bench = {
    * heap, then a scroll to the end (`scrollStep` px per frame, at most `maxSteps` frames; 0: no scroll) in a 600 px
    * box, or the page.
    */
-  async many(variant: ListVariant | 'naive', count: number, scrollStep: number, maxSteps: number, scrollPage = false) {
+  async many(variant: ListVariant | 'naive' | 'virtual', count: number, scrollStep: number, maxSteps: number, scrollPage = false) {
     const items = calls(count);
     const heapBefore = await heap();
     const maxHeight = scrollPage ? undefined : '600px';
     const { element, ...paint } = await timeFirstPaint(() =>
-      variant === 'naive' ? renderNaive(items, maxHeight) : renderList(items, maxHeight, variant),
+      variant === 'naive'
+        ? renderNaive(items, maxHeight)
+        : variant === 'virtual'
+          ? renderVirtual(items, maxHeight)
+          : renderList(items, maxHeight, variant),
     );
     // Let the list's windowing settle (its observers report after the first frame).
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -308,7 +357,7 @@ const bench = {
     const elements = countElements();
     const rows = element.shadowRoot!.querySelectorAll('.row').length;
     const heapAfter = await heap();
-    if (variant !== 'naive') checkRows(element, variant, false);
+    if (variant === 'list' || variant === 'custom') checkRows(element, variant, false);
     const scroll =
       scrollStep > 0 ? await scrollToEnd(element, scrollStep, maxSteps, items[items.length - 1]!.sessionID) : undefined;
     element.remove();

@@ -8,8 +8,9 @@
 // (px per animation frame, comma-separated speeds, default "300,1200": a fast fling, then a stress test of two box
 // heights a frame; the naive list scrolls at the first only), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
 // 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
-// BENCH_ONLY (any of first,many,filter,custom; default all four: `custom` adds the list with custom rows, measured as
-// the list is, to the first and many figures).
+// BENCH_ONLY (any of first,many,filter,custom,peer; default all five: `custom` adds the list with custom rows, measured
+// as the list is, to the first and many figures; `peer` measures the list against `<lit-virtualizer scroller>` with
+// the same rows, test/bench/virtual-call-list.ts, in pages of their own alternating which goes first).
 import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 const NAIVE_SCROLL_STEPS = Number(process.env.BENCH_NAIVE_SCROLL_STEPS ?? 10);
 const SCROLL_PAGE = process.env.BENCH_SCROLL_BOX === 'page';
 const FIRST_ROWS = 30;
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter,custom').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter,custom,peer').split(','));
 // The list with custom rows (test/bench/bench-page.ts, `customRenderers`) beside the list with built-in rows.
 const CUSTOM = ONLY.has('custom');
 /** `variants`, without the custom rows unless they are measured. */
@@ -108,6 +109,8 @@ const samples = {
   filterNaive: [],
   listScroll: [],
   customScroll: [],
+  peerList: [],
+  virtual: [],
 };
 let litDevMode;
 try {
@@ -140,7 +143,8 @@ try {
   // to the end at the first speed. Then the list (built-in and custom rows alternating) scrolls at the other speeds,
   // SCROLL_RUNS times each, in pages of their own.
   const manyVisit = async (which, run, step) => {
-    const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : 100_000;
+    // Twice the frames the distance takes at ~70 px a row: a list that never reaches its end stops there.
+    const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : Math.ceil((2 * COUNT * 70) / Math.max(step, 1));
     const sample = await visit(WINDOW, (page) =>
       page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
     );
@@ -161,6 +165,16 @@ try {
       for (const which of measured(run % 2 ? ['custom', 'list'] : ['list', 'custom'])) {
         samples[`${which}Scroll`].push(await manyVisit(which, run, step));
       }
+    }
+  }
+
+  // 2b. Against the peer: the list and <lit-virtualizer scroller>, fresh pages alternating which goes first, each
+  // run scrolling to the end at one speed, the speeds in turn.
+  for (let run = 0; run < (ONLY.has('peer') ? MANY_RUNS : 0); run++) {
+    const step = SCROLL_STEPS[run % SCROLL_STEPS.length];
+    for (const which of run % 2 ? ['virtual', 'list'] : ['list', 'virtual']) {
+      const sample = await manyVisit(which, run, step);
+      samples[which === 'list' ? 'peerList' : 'virtual'].push(sample);
     }
   }
 
@@ -388,6 +402,38 @@ const rows = [
   },
 ];
 
+/** The list against the peer: each figure of both, the spread of the runs, and the list's as a ratio to the peer's. */
+function peerRows() {
+  if (!samples.virtual.length) return [];
+  const both = (field) => [median(samples.peerList.map(field)), median(samples.virtual.map(field))];
+  const spread = (field) =>
+    [samples.peerList, samples.virtual].map((runs) => {
+      const values = runs.map(field).filter(Number.isFinite);
+      return values.length ? `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}` : '–';
+    });
+  const at = (step) => (sample) => sample.scroll && sample.scrollStep === step;
+  const scrollField = (step, read) => (sample) => (at(step)(sample) ? read(sample.scroll) : undefined);
+  const figures = [
+    ['first rows painted after the element is added (ms)', (x) => x.painted, 0],
+    ['main thread to first rows laid out (ms)', (x) => x.work, 0],
+    ['elements in the DOM', (x) => x.elements, 0],
+    ['JS heap after loading (MB)', (x) => mb(x.heapAfter), 1],
+    ['JS heap added by the element (MB)', (x) => mb(x.heapAfter - x.heapBefore), 1],
+    ...SCROLL_STEPS.flatMap((step) => [
+      [`${step} px/frame: frames per second`, scrollField(step, (r) => 1000 / median(r.frames)), 0],
+      [`${step} px/frame: tasks over 50 ms`, scrollField(step, (r) => r.longTasks), 0],
+      [`${step} px/frame: frames with no row mid-box (%)`, scrollField(step, (r) => (100 * r.blankFrames) / r.steps), 0],
+      [`${step} px/frame: distance travelled (% of asked)`, scrollField(step, (r) => (100 * r.travelled) / r.asked), 0],
+      [`${step} px/frame: frames pulled back (%)`, scrollField(step, (r) => (100 * r.pulledBack) / r.steps), 0],
+    ]),
+  ];
+  return figures.map(([figure, field, digits]) => {
+    const [list, peer] = both(field);
+    const [listSpread, peerSpread] = spread(field);
+    return { figure, list, peer, ratio: list / peer, listSpread, peerSpread, digits };
+  });
+}
+
 const fmt = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
 const table = [
   ['Figure', 'call-log-list', 'Baseline', 'Against', 'Ratio', 'Target', 'Met'],
@@ -406,6 +452,26 @@ console.log('');
 for (const [i, row] of table.entries()) {
   console.log(row.map((cell, column) => (column === 0 || column === 3 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
   if (i === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+}
+const peer = peerRows();
+if (peer.length) {
+  const peerTable = [
+    ['Against <lit-virtualizer scroller>', 'call-log-list', '(runs)', 'peer', '(runs)', 'list / peer'],
+    ...peer.map((row) => [
+      row.figure,
+      fmt(row.list, row.digits),
+      row.listSpread,
+      fmt(row.peer, row.digits),
+      row.peerSpread,
+      Number.isFinite(row.ratio) ? `${row.ratio.toFixed(2)}×` : '',
+    ]),
+  ];
+  const peerWidths = peerTable[0].map((_, column) => Math.max(...peerTable.map((row) => row[column].length)));
+  console.log('');
+  for (const [i, row] of peerTable.entries()) {
+    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(peerWidths[column]) : cell.padStart(peerWidths[column]))).join('  '));
+    if (i === 0) console.log(peerWidths.map((width) => '-'.repeat(width)).join('  '));
+  }
 }
 console.log('');
 console.log(
@@ -446,6 +512,7 @@ await writeFile(
         customRows: CUSTOM,
       },
       rows,
+      peer,
       samples,
     },
     null,

@@ -1,7 +1,7 @@
 // The benchmark's baseline: a list that renders every call with a plain `map`, no windowing. Its rows have the
 // same DOM as <call-log-list>'s (avatar, name, time, meta line, three buttons, an empty details box), the same
 // classes, parts, styles, formatting and listeners, so the difference measured is the windowing and nothing else.
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -17,7 +17,7 @@ const englishWords = (key: keyof typeof ENGLISH, values: Readonly<Record<string,
   (ENGLISH[key] as string).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 export class NaiveCallList extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
 
   /** Every call to show, newest first. */
   @property({ attribute: false }) items: readonly CallLog[] = [];
@@ -71,7 +71,8 @@ export class NaiveCallList extends LitElement {
     </span>`;
   }
 
-  #row(call: CallLog, index: number): TemplateResult {
+  /** One row, as the list draws it; the virtual list below draws the same. */
+  protected renderRow(call: CallLog, index: number): TemplateResult {
     const view = viewCall(call, this.viewerUid, englishWords);
     const format = this.#format;
     const tabindex = index === 0 ? 0 : -1;
@@ -150,7 +151,7 @@ export class NaiveCallList extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base">
-      <div part="rows" class="rows" role="list">${this.items.map((call, index) => this.#row(call, index))}</div>
+      <div part="rows" class="rows" role="list">${this.items.map((call, index) => this.renderRow(call, index))}</div>
     </div>`;
   }
 }
