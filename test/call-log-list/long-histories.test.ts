@@ -7,7 +7,10 @@ import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import { part, rowButtons, rows, settled, shown, VIEWER } from './helpers.js';
 
 describe('<call-log-list>', () => {
-  describe('long histories', () => {
+  describe('long histories', function () {
+    // Thousands of calls, flung through frame by frame: on a loaded 2-core machine one test can take longer than the
+    // runner's 10 s, though each waits on the rows, not on time.
+    this.timeout(30_000);
     /** A source that answers every call in one page, as a backend holding the whole history might. */
     const wholeHistory = (calls: CallLog[]): CallLogSource => ({
       fetchPage: async ({ page }) => ({
