@@ -20,7 +20,7 @@ import { CALL_CATEGORIES, CALL_TYPES, entityId, type CallEntity, type CallLog, t
 import { parseDuration } from '../../src/model/duration.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_SEARCH_LENGTH, type CallLogQuery } from '../../src/model/query.js';
 import { DEMO_VIEWER_UID, generateDemoCallLogs } from '../../src/sources/demo-data.js';
-import { matchesQuery, pageOf } from '../../src/sources/memory-source.js';
+import { pageOf, queryMatcher } from '../../src/sources/memory-source.js';
 
 export interface CallsApiOptions {
   /** Seed of the demo data. Default 1. */
@@ -512,7 +512,7 @@ export function createCallsApi(options: CallsApiOptions = {}): CallsApi {
     }
     const data = scenario?.data ?? baseData();
     const result = pageOf(data, query, page, info.viewerUid);
-    const total = result.pagination.total ?? data.filter((log) => matchesQuery(log, query, info.viewerUid)).length;
+    const total = result.pagination.total ?? data.filter(queryMatcher(query, info.viewerUid)).length;
     const body = {
       data: result.items.map(toWireCall),
       meta: { pagination: pagination(total, result.items.length, result.pagination.totalPages) },

@@ -11,6 +11,7 @@ import {
   MAX_SEARCH_LENGTH,
   checkFilter,
   checkFilters,
+  isUnset,
   type CallLogFilters,
 } from '../model/query.js';
 import { styles } from './call-log-filter.styles.js';
@@ -84,10 +85,6 @@ const COMPACT_WIDTH = 480;
 /** A control's token is the list's attribute for its filter; the filter's key is that name in camel case. */
 const keyOf = (token: PlainToken): keyof CallLogFilters =>
   token.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof CallLogFilters;
-
-/** Whether a list's value leaves its filter unset: a blank search is no search, as the list reads it. */
-const isUnset = (key: string, value: unknown): boolean =>
-  value === undefined || value === null || (key === 'search' && typeof value === 'string' && value.trim() === '');
 
 /** Each of a list's filters checked alone, as the list checks it; a bad value is left out. */
 function checkEach(filters: object): CallLogFilters {

@@ -1,12 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { booleanFilter } from '../call-log-list/list-config.js';
+import { asAttribute, attributeOf } from '../call-log-list/list-config.js';
 import { FILTER_KEYS, checkFilter, checkRange, type CallLogFilters } from '../model/query.js';
 
 /** The prefix an empty `url-state` stands for. */
 export const DEFAULT_URL_PREFIX = 'calls-';
-
-/** A filter's key as the list's attribute names it: `hasRecording` → `has-recording`. */
-const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** A query pair's name, decoded; `undefined` when it cannot be decoded (then it is the page's, and kept as it is). */
 function nameOf(pair: string): string | undefined {
@@ -31,7 +28,7 @@ export function readUrlFilters(prefix: string, search: string): CallLogFilters |
     if (text === null) continue;
     found = true;
     try {
-      filters[key] = checkFilter(key, key === 'hasRecording' ? booleanFilter.fromAttribute(text) : text, key);
+      filters[key] = checkFilter(key, asAttribute(key, text), key);
     } catch {
       // Left out.
     }

@@ -1,5 +1,5 @@
 import { CallLogError, describeValue } from '../errors/call-log-error.js';
-import { checkRange, oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
+import { checkRange, isUnset, oneOf, QUERY_KEYS, QUERY_RULES, type CallLogFilters, type Rule } from '../model/query.js';
 import { COMETCHAT_REGIONS, type CometChatRegion } from '../sources/source-for-list.js';
 
 export type GroupBy = 'day' | 'none';
@@ -105,7 +105,7 @@ function read<T>(attribute: string, value: unknown, rule: Rule<T>): T {
 }
 
 /** The attribute of a filter: its name in kebab case (`callStatus` is `call-status`). */
-const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+export const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * Checks every setting of a list and returns them typed, or throws an `INVALID_CONFIG` `CallLogError` that names
@@ -137,10 +137,10 @@ export function readListConfig(settings: ListSettings): ListConfig {
 }
 
 /** A setting given as a string, read as its attribute converter reads it; any other value as it is. */
-function asAttribute(key: string, value: unknown): unknown {
+export function asAttribute(key: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   // An empty search box, or `search=""` in markup, searches for nothing.
-  if (key === 'search' && value.trim() === '') return undefined;
+  if (isUnset(key, value)) return undefined;
   if (key === 'limit' || key === 'refreshInterval') return numberOrText.fromAttribute(value);
   return key === 'hasRecording' ? booleanFilter.fromAttribute(value) : value;
 }

@@ -54,10 +54,10 @@ export function searchedTexts(call: CallLog): string[] {
   return texts;
 }
 
-/** Whether the call matches a search (an empty search matches every call). */
-export function matchesSearch(call: CallLog, search: string | undefined): boolean {
+/** Whether a call matches `search` (an empty search matches every call): the search folded once, for many calls. */
+export function searchMatcher(search: string | undefined): (call: CallLog) => boolean {
   const wanted = fold(search?.trim() ?? '');
-  return !wanted || searchedTexts(call).some((text) => fold(text).includes(wanted));
+  return (call) => !wanted || searchedTexts(call).some((text) => fold(text).includes(wanted));
 }
 
 /** A range of time in Unix milliseconds, both ends included; an open end is absent. */

@@ -70,6 +70,10 @@ export const nonBlank = (value: unknown): string | undefined =>
 
 const ID: Rule<string> = { read: nonBlank, allowed: 'a non-empty id string' };
 
+/** Whether a filter's value leaves it unset: absent, or a blank search (as an emptied search box is). */
+export const isUnset = (key: string, value: unknown): boolean =>
+  value === undefined || value === null || (key === 'search' && typeof value === 'string' && value.trim() === '');
+
 /** Longest search: enough for any name, short enough that a pasted page is refused rather than matched. */
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -147,8 +151,7 @@ export function checkFilters(filters: unknown, where = 'filters'): CallLogFilter
   if (filters === null || typeof filters !== 'object') throw invalid(`${where}:`, filters, 'an object of filters');
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
-    // A blank search is no search, as an emptied search box is.
-    if (value === undefined || value === null || (key === 'search' && value === '')) continue;
+    if (isUnset(key, value)) continue;
     if (!QUERY_KEYS.includes(key as QueryKey)) throw invalid(`${where}:`, key, `the keys ${quoteAll(QUERY_KEYS)}`);
     result[key] = checkFilter(key as QueryKey, value, `${where}.${key}`);
   }

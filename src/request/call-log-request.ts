@@ -1,6 +1,6 @@
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallCategory, CallDirection, CallLog, CallStatus, CallType } from '../model/call-log.js';
-import { inRange, matchesSearch, placedAt, rangeOf, type TimeRange } from '../model/find.js';
+import { inRange, placedAt, rangeOf, searchMatcher, type TimeRange } from '../model/find.js';
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
@@ -53,7 +53,14 @@ export class CallLogRequest {
   readonly #sent: CallLogQuery;
   /** What the request narrows itself: the search the source cannot do, and the range (always checked). */
   readonly #search: string | undefined;
+  readonly #matches: (call: CallLog) => boolean;
   readonly #range: TimeRange;
+  /**
+   * Whether the request narrows pages itself: a search the source cannot do, or a date range the source does not
+   * declare (`CallLogSource.capabilities`). It then reads pages of 100, and a page may hold fewer calls than
+   * `limit`, none at all, or more.
+   */
+  readonly filtersLocally: boolean;
   readonly #source: CallLogSource;
   readonly #authToken: string | undefined;
   #scanned = 0;
@@ -80,6 +87,9 @@ export class CallLogRequest {
     else this.#search = search;
     if (can.dateRange) Object.assign(this.#sent, from === undefined ? {} : { from }, to === undefined ? {} : { to });
     this.#range = rangeOf(from, to);
+    this.#matches = searchMatcher(this.#search);
+    const { start, end } = this.#range;
+    this.filtersLocally = this.#search !== undefined || (!can.dateRange && (start !== undefined || end !== undefined));
     // Narrowing pages itself, the request reads them as large as a source allows: fewer requests for the same calls.
     if (this.filtersLocally) this.#sent.limit = MAX_LIMIT;
   }
@@ -137,15 +147,6 @@ export class CallLogRequest {
   /** Items the source could not read on the last page fetched (left out; the rest of the page was kept). */
   get skipped(): readonly SkippedItem[] {
     return this.#skipped;
-  }
-  /**
-   * Whether the request narrows pages itself: a search the source cannot do, or a date range the source does not
-   * declare (`CallLogSource.capabilities`). It then reads pages of 100, and a page may hold fewer calls than
-   * `limit`, none at all, or more.
-   */
-  get filtersLocally(): boolean {
-    const { start, end } = this.#range;
-    return this.#search !== undefined || (!this.#source.capabilities?.dateRange && (start !== undefined || end !== undefined));
   }
   /** Calls read from the source and looked through so far (pages skipped as wholly newer than `to` not counted). */
   get scanned(): number {
@@ -297,7 +298,7 @@ export class CallLogRequest {
     const { start, end } = this.#range;
     if (start === undefined && end === undefined && this.#search === undefined) return items;
     if (start !== undefined && items.some((call) => placedAt(call) < start)) this.#hasNext = false;
-    return items.filter((call) => inRange(call, this.#range) && matchesSearch(call, this.#search));
+    return items.filter((call) => inRange(call, this.#range) && this.#matches(call));
   }
 
   /**
@@ -404,7 +405,6 @@ export class CallLogRequestBuilder {
   setGuid(guid: string): this {
     return this.#set('guid', guid, 'setGuid');
   }
-  /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
   /**
    * Calls whose other party's, group's or participants' name or id contains `keyword`, case and accents ignored.
    * A source without search (`capabilities.search`; the Calls API has none) is read page after page and narrowed
@@ -421,6 +421,7 @@ export class CallLogRequestBuilder {
   setTo(to: Date | string): this {
     return this.#set('to', to, 'setTo');
   }
+  /** Sets every filter at once from an object keyed by the setters' names; absent keys are left unset. */
   setFilters(filters: CallLogFilters & { limit?: number }): this {
     this.#query = { limit: this.#query.limit, ...checkFilters(filters, 'setFilters') };
     return this;

@@ -1,6 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
 import type { CallDirection, CallLog } from '../model/call-log.js';
-import { inRange, matchesSearch, rangeOf } from '../model/find.js';
+import { inRange, rangeOf, searchMatcher } from '../model/find.js';
 import { checkFilter, type CallLogQuery } from '../model/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
 import { wait } from './wait.js';
@@ -29,28 +29,40 @@ function checkViewer(query: CallLogQuery, viewerUid: string | undefined): void {
 }
 
 /**
+ * The test of the query's filters, made once for many calls (the search folded and the range read once). Throws an
+ * `INVALID_ARGUMENT` `CallLogError` when the query filters on `callDirection` and no `viewerUid` is given.
+ */
+export function queryMatcher(query: CallLogQuery, viewerUid?: string): (log: CallLog) => boolean {
+  checkViewer(query, viewerUid);
+  const matchesSearch = searchMatcher(query.search);
+  const range = rangeOf(query.from, query.to);
+  /** Whether the filter is unset or the call has the value it asks for. */
+  const fits = <T>(wanted: T | undefined, actual: T | undefined): boolean => wanted === undefined || wanted === actual;
+  return (log) => {
+    const { receiver } = log;
+    return (
+      fits(query.callDirection, viewerUid === undefined ? undefined : directionFor(log, viewerUid)) &&
+      fits(query.sessionType, log.type) &&
+      fits(query.callStatus, log.status) &&
+      fits(query.callCategory, log.callCategory) &&
+      fits(query.hasRecording, log.hasRecording) &&
+      // As the Calls API: the calls the user took part in, group calls through their participants included.
+      (query.uid === undefined ||
+        [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid) ||
+        log.participantInfoList.some((participant) => participant.uid === query.uid)) &&
+      fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined) &&
+      matchesSearch(log) &&
+      inRange(log, range)
+    );
+  };
+}
+
+/**
  * True when the call matches every filter of the query. Throws an `INVALID_ARGUMENT` `CallLogError` when the query
  * filters on `callDirection` and no `viewerUid` is given.
  */
 export function matchesQuery(log: CallLog, query: CallLogQuery, viewerUid?: string): boolean {
-  checkViewer(query, viewerUid);
-  const { receiver } = log;
-  /** Whether the filter is unset or the call has the value it asks for. */
-  const fits = <T>(wanted: T | undefined, actual: T | undefined): boolean => wanted === undefined || wanted === actual;
-  return (
-    fits(query.callDirection, viewerUid === undefined ? undefined : directionFor(log, viewerUid)) &&
-    fits(query.sessionType, log.type) &&
-    fits(query.callStatus, log.status) &&
-    fits(query.callCategory, log.callCategory) &&
-    fits(query.hasRecording, log.hasRecording) &&
-    // As the Calls API: the calls the user took part in, group calls through their participants included.
-    (query.uid === undefined ||
-      [log.initiator, receiver].some((entity) => entity.entityType === 'user' && entity.uid === query.uid) ||
-      log.participantInfoList.some((participant) => participant.uid === query.uid)) &&
-    fits(query.guid, receiver.entityType === 'group' ? receiver.guid : undefined) &&
-    matchesSearch(log, query.search) &&
-    (query.from === undefined && query.to === undefined ? true : inRange(log, rangeOf(query.from, query.to)))
-  );
+  return queryMatcher(query, viewerUid)(log);
 }
 
 /** Newest first; calls started in the same second are ordered by session id, descending, so the order is total. */
@@ -66,8 +78,7 @@ function newestFirst(a: CallLog, b: CallLog): number {
 export function pageOf(items: readonly CallLog[], query: CallLogQuery, page: number, viewerUid?: string): CallLogPage {
   const perPage = checkFilter('limit', query.limit, 'query.limit');
   if (!Number.isInteger(page) || page < 1) throw invalid('page:', page, 'an integer from 1');
-  checkViewer(query, viewerUid);
-  const matching = items.filter((log) => matchesQuery(log, query, viewerUid)).sort(newestFirst);
+  const matching = items.filter(queryMatcher(query, viewerUid)).sort(newestFirst);
   const pageItems = matching.slice((page - 1) * perPage, page * perPage);
   return {
     items: pageItems,

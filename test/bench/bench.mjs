@@ -15,8 +15,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../setup/browser.mjs';
+import { startBenchServer } from './bench-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
@@ -34,24 +34,10 @@ const CUSTOM = ONLY.has('custom');
 const measured = (variants) => variants.filter((which) => CUSTOM || !which.startsWith('custom'));
 const STATUSES = ['missed', 'ended', 'unanswered', 'rejected'];
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const out = new URL('../../.screenshots/bench/', import.meta.url);
 const started = Date.now();
 
-// The repository root is served, so the page at /test/bench/ imports src/ as the tests do; the config file still
-// mounts the local Calls API at /v3.0. Lit, @lit/task and @lit/reactive-element resolve to their production builds.
-const server = await createServer({
-  root: repo,
-  configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-  cacheDir: fileURLToPath(new URL('../../node_modules/.vite-bench/', import.meta.url)),
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  optimizeDeps: { entries: ['test/bench/index.html'] },
-  server: { port: 5198, strictPort: false, host: 'localhost', hmr: false, watch: null },
-  logLevel: 'error',
-});
-await server.listen();
-const origin = new URL(server.resolvedUrls.local[0]).origin;
-const pageUrl = `${origin}/test/bench/index.html`;
+const { server, origin, pageUrl } = await startBenchServer(5198);
 
 const browser = await chromium.launch({
   executablePath: findChrome(),

@@ -4,25 +4,13 @@
 // time; the profile's own rows, such as the garbage collector, in double parentheses).
 // Run: node test/bench/profile.mjs   (not part of npm test). Environment: PROFILE_RUNS (default 3), BENCH_COUNT (10000).
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROME_ARGS, findChrome } from '../setup/browser.mjs';
+import { startBenchServer } from './bench-server.mjs';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const server = await createServer({
-  root: repo,
-  configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-  cacheDir: fileURLToPath(new URL('../../node_modules/.vite-bench/', import.meta.url)),
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  optimizeDeps: { entries: ['test/bench/index.html'] },
-  server: { port: 5197, strictPort: false, host: 'localhost', hmr: false, watch: null },
-  logLevel: 'error',
-});
-await server.listen();
-const pageUrl = `${new URL(server.resolvedUrls.local[0]).origin}/test/bench/index.html`;
+const { server, pageUrl } = await startBenchServer(5197);
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 /** Milliseconds of self time by module, and the renderer's counters, for one load. */

@@ -1,6 +1,7 @@
 // Shared by the <call-log-filter> tests: controls found the way a person finds them, acting on them, the filter's
 // event, a filter linked to a list, and accessible names.
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
@@ -77,12 +78,18 @@ export function countChanges(filter: CallLogFilter): { count: number; last?: Cal
   return seen;
 }
 
-/** A filter and a list side by side in the document, linked by `for`. */
-export async function linkedPair(listAttributes = ''): Promise<{ filter: CallLogFilter; list: CallLogList }> {
+/**
+ * A filter and a list side by side in the document, linked by `for`; with `urlState`, the filter's `url-state`
+ * (`''` for the attribute without a value).
+ */
+export async function linkedPair(
+  listAttributes = '',
+  urlState?: string,
+): Promise<{ filter: CallLogFilter; list: CallLogList }> {
   const wrapper = await fixture<HTMLDivElement>(
     // The attributes are test-controlled constants; lit's static html would need unsafeStatic for them anyway.
     html`<div>
-      <call-log-filter for="calls"></call-log-filter>
+      <call-log-filter for="calls" url-state=${ifDefined(urlState)}></call-log-filter>
       <call-log-list id="calls" source="demo"></call-log-list>
     </div>`,
   );

@@ -3,9 +3,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import { readUrlFilters, searchWithFilters } from '../../src/call-log-filter/url-state.js';
-import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
-import { byLabel, choose, countChanges, nextChange, partOf, shown } from './helpers.js';
+import { byLabel, choose, countChanges, linkedPair, nextChange, partOf, shown } from './helpers.js';
 
 // The test page's own URL carries the runner's parameters: they stand for a host page's, and are put back after each test.
 const START = location.href;
@@ -19,28 +18,7 @@ function pageUrl(params: string, hash = ''): string {
 const params = () => new URLSearchParams(location.search);
 
 /** A filter with `url-state` (or `url-state="log-"`) and its list, made after the URL is set. */
-async function urlPair(prefix?: string, listAttributes = ''): Promise<{ filter: CallLogFilter; list: CallLogList }> {
-  const wrapper = await fixture<HTMLDivElement>(
-    prefix === undefined
-      ? html`<div>
-          <call-log-filter for="calls" url-state></call-log-filter>
-          <call-log-list id="calls" source="demo"></call-log-list>
-        </div>`
-      : html`<div>
-          <call-log-filter for="calls" url-state=${prefix}></call-log-filter>
-          <call-log-list id="calls" source="demo"></call-log-list>
-        </div>`,
-  );
-  const filter = wrapper.querySelector('call-log-filter')!;
-  const list = wrapper.querySelector('call-log-list')!;
-  for (const pair of listAttributes.split(' ').filter(Boolean)) {
-    const [name, value = ''] = pair.split('=');
-    list.setAttribute(name!, value);
-  }
-  await list.updateComplete;
-  await filter.updateComplete;
-  return { filter, list };
-}
+const urlPair = (prefix?: string, listAttributes = '') => linkedPair(listAttributes, prefix ?? '');
 
 /** Goes back (or forward) in the history and waits for the page to hear of it. */
 async function go(delta: -1 | 1): Promise<void> {
