@@ -1,5 +1,5 @@
-import { build, defineConfig, type Plugin } from 'vite';
-import { BUNDLES, bundleConfig } from './build/bundles.mjs';
+import { defineConfig, type Plugin } from 'vite';
+import { buildBundle, bundleOf } from './build/bundles.mjs';
 import { createCallsApi } from './demo/api/calls-api.ts';
 
 /** Mounts the local Calls API on the dev server, so the demo can switch the same list to real HTTP. */
@@ -16,23 +16,14 @@ function localCallsApi(): Plugin {
 }
 
 /**
- * Serves the script-tag bundles at the site root (/call-log-elements.js, /call-log-elements.iife.js, and the demo data
- * file they load), as a site that hosts them would: built from the current source on first request, in memory,
+ * Serves the script-tag bundles at the site root (/call-log-elements.js, /call-log-elements.iife.js, and the files
+ * they load on use), as a site that hosts them would: built from the current source on first request, in memory,
  * and again after a source change.
  * The no-code pages (cms.html, snippet-builder.html) load them like any page outside this repository.
  */
 function scriptTagBundles(): Plugin {
-  const built = new Map<string, Promise<string>>();
-  async function bundle(fileName: string): Promise<string> {
-    const result = await build(bundleConfig(fileName, { write: false }));
-    const outputs = Array.isArray(result) ? result : [result];
-    for (const output of outputs) {
-      if (!('output' in output)) continue;
-      const chunk = output.output.find((file) => file.type === 'chunk' && file.fileName === fileName);
-      if (chunk && chunk.type === 'chunk') return chunk.code;
-    }
-    throw new Error(`The build made no ${fileName}`);
-  }
+  // Each bundle's files, by the name of each file.
+  const built = new Map<string, Promise<Map<string, string>>>();
   return {
     name: 'script-tag-bundles',
     configureServer(server) {
@@ -41,17 +32,20 @@ function scriptTagBundles(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const fileName = (req.url ?? '').split('?')[0]!.slice(1);
-        if (!(fileName in BUNDLES)) return next();
-        if (!built.has(fileName)) built.set(fileName, bundle(fileName));
+        const bundle = bundleOf(fileName);
+        if (!bundle) return next();
+        if (!built.has(bundle)) built.set(bundle, buildBundle(bundle, { write: false }));
         built
-          .get(fileName)!
-          .then((code) => {
+          .get(bundle)!
+          .then((files) => {
+            const code = files.get(fileName);
+            if (code === undefined) return next();
             res.setHeader('Content-Type', 'text/javascript');
             res.setHeader('Cache-Control', 'no-cache');
             res.end(code);
           })
           .catch((error: unknown) => {
-            built.delete(fileName);
+            built.delete(bundle);
             next(error);
           });
       });

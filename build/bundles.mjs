@@ -1,8 +1,11 @@
 // The script-tag bundles, shared by `npm run build` (written to dist/) and the demo's dev server (built in memory).
-// Each is one file with Lit bundled, Lit's production build and minified; the demo data and each language other than
-// English are files of their own, loaded from beside the bundle when a page first needs them.
+// Each is a file with Lit bundled, Lit's production build and minified, holding what every page needs; the pieces a
+// page may not use are files of their own, loaded from beside the bundle when a page first needs them: the filter
+// element (and each element that later loads on use), the demo data and each language other than English.
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,12 +27,15 @@ const languageFile = (lang) => `call-log-elements-lang-${lang}.js`;
 /** The files that are data for the bundles, each self-contained: no Lit, no plugins. */
 const DATA_FILES = new Set([DEMO_DATA_FILE, ...LANGUAGES.map(languageFile)]);
 
-/** The bundles, each named by the file it makes. */
+/** The entry of both script-tag bundles: the list at once, the filter when a page has one. */
+const SCRIPT_TAG_ENTRY = 'src/script-tag/index.ts';
+
+/** The bundles, each named by the file it makes (its on-use files are named after it, see `chunkFileName`). */
 export const BUNDLES = {
-  // `<script type="module" src>`: registers both tags and exports the package entry's classes.
-  'call-log-elements.js': { entry: 'src/define.ts', format: 'es' },
-  // Classic `<script src>`: registers both tags and puts the classes on `window.CallLogElements`.
-  'call-log-elements.iife.js': { entry: 'build/iife-entry.js', format: 'iife' },
+  // `<script type="module" src>`: exports the package entry's classes (the filter's through `loadCallLogFilter()`).
+  'call-log-elements.js': { entry: SCRIPT_TAG_ENTRY, format: 'es' },
+  // Classic `<script src>`: puts the same on `window.CallLogElements`.
+  'call-log-elements.iife.js': { entry: SCRIPT_TAG_ENTRY, format: 'iife' },
   // The demo data generator, self-contained, for either bundle to import.
   [DEMO_DATA_FILE]: { entry: 'src/sources/demo-data.ts', format: 'es' },
   // One file per language, for either bundle to import.
@@ -44,10 +50,7 @@ export const BUNDLES = {
  * address while it runs (`document.currentScript`).
  */
 function dataBesideBundle(format) {
-  const besideScript =
-    format === 'es'
-      ? 'import.meta.url'
-      : '(document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI)';
+  const besideScript = format === 'es' ? 'import.meta.url' : CLASSIC_SCRIPT_URL;
   return {
     name: 'data-beside-bundle',
     transform(code, id) {
@@ -78,42 +81,195 @@ function dataBesideBundle(format) {
   };
 }
 
-/** Vite's inline configuration for one bundle. */
-export function bundleConfig(fileName, { write = true, outDir = 'dist' } = {}) {
-  const { entry, format } = BUNDLES[fileName];
+/** The name of a file a script-tag bundle loads on use: `call-log-elements-filter.js` beside `call-log-elements.js`. */
+const chunkFileName = (bundle, name) => bundle.replace(/\.js$/, '').replace(/^call-log-elements/, `call-log-elements-${name}`) + '.js';
+
+/** The bundle that builds `file`: itself, or the script-tag bundle that loads it on use (any name it may have). */
+export function bundleOf(file) {
+  if (file in BUNDLES) return file;
+  if (/^call-log-elements-[\w-]+\.iife\.js$/.test(file)) return 'call-log-elements.iife.js';
+  if (/^call-log-elements-[\w-]+\.js$/.test(file)) return 'call-log-elements.js';
+  return undefined;
+}
+
+/** Vite's inline configuration for one file: a data file, or a script-tag bundle as ES modules (see `scriptTagFiles`). */
+function viteConfig(fileName, flavour, plugins = [], codeSplitting = undefined) {
+  const { entry } = BUNDLES[fileName];
+  const data = DATA_FILES.has(fileName);
   return {
     configFile: false,
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: DATA_FILES.has(fileName) ? [minifyLiterals()] : [minifyLiterals(), dataBesideBundle(format)],
+    plugins: data ? [minifyLiterals()] : [minifyLiterals(), dataBesideBundle(flavour), ...plugins],
     // Lit's production build, also when built inside the demo's dev server (where NODE_ENV is "development").
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
-      outDir,
-      emptyOutDir: false,
-      write,
+      write: false,
       target: 'es2022',
       minify: true,
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: {
-        entry,
-        formats: [format],
-        // Rolldown wants a global name for an iife with exports; this one has none (see build/iife-entry.js).
-        ...(format === 'iife' ? { name: 'CallLogElements' } : {}),
-        fileName: () => fileName,
-      },
+      lib: { entry, formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
-        // Vite 8 leaves a library's `es` output unminified unless asked.
         output: {
+          // Vite 8 leaves a library's `es` output unminified unless asked.
           minify: true,
+          codeSplitting,
+          chunkFileNames: (chunk) => chunkFileName(fileName, chunk.name),
           // A bundle for pages, not for another bundler: no tree-shaking hints, and the licence notice in the banner.
           comments: { legal: false, annotation: false, jsdoc: false },
-          postBanner: `${BANNER}${DATA_FILES.has(fileName) ? '' : LIT_NOTICE} */`,
+          postBanner: `${BANNER}${data ? '' : LIT_NOTICE} */`,
         },
       },
     },
   };
+}
+
+/** The chunks of one Vite build. */
+async function viteChunks(config) {
+  const result = await build(config);
+  return (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+}
+
+/** Where a classic script's files are: read while it first runs, as `document.currentScript` is only known then. */
+const CLASSIC_SCRIPT_URL = '(document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI)';
+/** Where the classic bundle keeps what its on-use files import from it (the first copy of the script on a page wins). */
+const CLASSIC_SHARED = 'globalThis[Symbol.for("call-log-elements.iife-shared")]';
+/** The name of the chunk of everything a page loads at once, before it is joined with the entry (see below). */
+const CORE = 'core';
+
+/**
+ * A script-tag bundle and the files it loads on use (each `import()` of the source that is not data), as one file
+ * each. Rolldown puts what the entry shares with an on-use file in a chunk of its own, which would cost a page a second
+ * request before anything runs, and writes a classic script as one file only. So:
+ * 1. the module graph is built as ES modules, with everything the entry imports statically in one chunk, `core`;
+ * 2. the entry and `core` are bundled again into one file: as a module that also exports what the on-use files
+ *    import from `core`; or as a classic script that keeps those in a global, puts the entry's exports on
+ *    `window.CallLogElements` (the first copy's stay, as its registrations do) and imports on-use files beside itself;
+ * 3. each on-use file imports from the bundle instead of `core` (a classic script's on-use files stay modules, which
+ *    a classic script can `import()`, and read the global instead).
+ */
+async function scriptTagFiles(fileName, format) {
+  // The modules the entry imports statically, found once the graph is read, before it is cut into chunks.
+  const atOnce = new Set();
+  const staticGraph = {
+    name: 'static-graph',
+    buildEnd() {
+      const visit = (id) => {
+        if (atOnce.has(id)) return;
+        atOnce.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      };
+      visit([...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry));
+    },
+  };
+  const chunks = await viteChunks(
+    viteConfig(fileName, format, [staticGraph], { groups: [{ name: CORE, test: (id) => atOnce.has(id) }] }),
+  );
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const core = chunks.find((chunk) => chunk.name === CORE);
+  if (!core || entry.imports.join() !== core.fileName) {
+    throw new Error(`${fileName}: expected an entry that imports one chunk of what it needs at once, not ${entry.imports.join() || 'none'}`);
+  }
+  const onUse = chunks.filter((chunk) => chunk !== entry && chunk !== core);
+  const files = new Map();
+  const fromCore = new RegExp(`import\\s*(\\{[^}]*\\}|[^;]*?)\\s*from\\s*["']\\./${core.fileName.replace(/\./g, '\\.')}["'];?`, 'g');
+  for (const chunk of onUse) {
+    files.set(
+      chunk.fileName,
+      chunk.code.replace(fromCore, (statement, names) => {
+        if (format === 'es') return statement.replace(core.fileName, fileName);
+        if (!names.startsWith('{')) throw new Error(`${chunk.fileName}: ${statement} cannot read from the classic bundle`);
+        return `const${names.replace(/\s+as\s+/g, ':')}=${CLASSIC_SHARED};`;
+      }),
+    );
+  }
+  const dynamicImport = /\bimport\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
+  const modules = {
+    '\0entry': entry.code,
+    [`\0${core.fileName}`]: core.code,
+    '\0bundle':
+      format === 'es'
+        ? `export*from"\0entry";export*from"\0${core.fileName}";`
+        : `import"\0script-url";import*as shared from"\0${core.fileName}";import*as exported from"\0entry";` +
+          `${CLASSIC_SHARED}??=shared;globalThis.CallLogElements??=exported;`,
+    // First of all, while the classic script runs: where it is.
+    '\0script-url': `export const classicScriptUrl=${CLASSIC_SCRIPT_URL};`,
+  };
+  for (const id of ['\0entry', `\0${core.fileName}`]) {
+    if (format === 'iife' && dynamicImport.test(modules[id])) {
+      modules[id] =
+        `import{classicScriptUrl}from"\0script-url";` +
+        modules[id].replace(dynamicImport, (_, file) => `import(new URL(${JSON.stringify(file)},classicScriptUrl).href)`);
+    }
+    dynamicImport.lastIndex = 0;
+  }
+  const result = await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'script-tag-bundle',
+        resolveId(id) {
+          // `\0bundle`, as the library's entry (with the root before it), and `./call-log-elements-core.js` alike.
+          const file = `\0${id.replace(/^.*\//, '').replace(/^\0/, '')}`;
+          if (file in modules) return file;
+          // An on-use file: loaded by the page beside the bundle, as written.
+          if (onUse.some((chunk) => `\0${chunk.fileName}` === file)) return { id, external: true };
+          throw new Error(`${fileName}: ${id} is not a file of the bundle`);
+        },
+        // The page resolves `new URL(…, import.meta.url)` (the demo data, the languages): said once, not as a warning.
+        load: (id) => modules[id]?.replace(/\bnew URL\(/g, 'new URL(/* @vite-ignore */') ?? null,
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+      // As a library: no module preload helper. A classic script is written as a module, then wrapped (see below).
+      lib: { entry: '\0bundle', formats: ['es'], fileName: () => fileName },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: { legal: false, annotation: false, jsdoc: false },
+          postBanner: `${BANNER}${LIT_NOTICE} */`,
+        },
+      },
+    },
+  });
+  const bundle = (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+  if (bundle.length !== 1) throw new Error(`${fileName}: joined into ${bundle.length} files, not one`);
+  let code = bundle[0].code;
+  if (format === 'iife') {
+    // A module that imports and exports nothing, and does not read `import.meta`, runs as a classic script once its
+    // top-level names are kept out of the page's (a second copy of the script would clash with the first's).
+    if (/\bimport\.meta\b|^\s*(?:import|export)\b|[;}]\s*(?:import|export)\s*[{*"'`\w]/m.test(code.replace(/^\/\*![^]*?\*\/\n/, ''))) {
+      throw new Error(`${fileName}: the classic script still imports, exports or reads import.meta`);
+    }
+    const banner = /^\/\*![^]*?\*\/\n/.exec(code)[0];
+    code = `${banner}(function(){"use strict";${code.slice(banner.length)}})();\n`;
+  }
+  files.set(fileName, code);
+  return files;
+}
+
+/**
+ * Builds one file of BUNDLES and the files it loads on use; resolves with each file's name and code, written to
+ * `outDir` too unless `write` is false.
+ */
+export async function buildBundle(fileName, { write = true, outDir = 'dist' } = {}) {
+  const { format } = BUNDLES[fileName];
+  const files = DATA_FILES.has(fileName)
+    ? new Map((await viteChunks(viteConfig(fileName, format))).map((chunk) => [chunk.fileName, chunk.code]))
+    : await scriptTagFiles(fileName, format);
+  if (write) {
+    await mkdir(new URL(`../${outDir}/`, import.meta.url), { recursive: true });
+    for (const [name, code] of files) await writeFile(new URL(`../${outDir}/${name}`, import.meta.url), code);
+  }
+  return files;
 }

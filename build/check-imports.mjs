@@ -25,8 +25,9 @@ const LAYERS = [
   ['controllers', 'events', 'localize', 'registration'],
   // One folder per element.
   ['call-log-list', 'call-log-filter'],
-  // The entry points: what the package exports and registers, the React wrappers, the framework types.
-  ['define.ts', 'index.ts', 'react', 'types'],
+  // The entry points: what the package exports and registers, the script-tag bundles' entry, the React wrappers, the
+  // framework types.
+  ['define.ts', 'index.ts', 'list-exports.ts', 'script-tag', 'react', 'types'],
 ];
 
 /** The modules of sources/ that the rest of src/ may import: the source interface and the choice of a list's source. */

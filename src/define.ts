@@ -1,6 +1,5 @@
-// Registers both elements. The only module with side effects (see "sideEffects" in package.json).
-// The list first: the bundles then place the filter's code and styles near the list's, which they resemble, and
-// gzip finds the repeats within its 32 KB window (about half a kilobyte less).
+// Registers both elements, for apps that bundle the package (`call-log-elements/define`). One of the modules with side
+// effects (see "sideEffects" in package.json); the script-tag bundles start from src/script-tag/ instead.
 import { defineCallLogList } from './call-log-list/define.js';
 import { defineCallLogFilter } from './call-log-filter/define.js';
 

@@ -12,6 +12,8 @@ async function expectWorkingEmbed(page: PageWindow): Promise<void> {
   const list = listIn(page);
   const filter = page.document.querySelector('call-log-filter')!;
   await shownRows(list);
+  // The filter's code is a file of its own, loaded once the page has one.
+  await page.customElements.whenDefined('call-log-filter');
   const ListClass = page.customElements.get('call-log-list');
   const FilterClass = page.customElements.get('call-log-filter');
   expect(ListClass, 'call-log-list is defined').to.be.a('function');
@@ -36,7 +38,8 @@ describe('dist/call-log-elements.js (module script)', () => {
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(STATIC_IMPORT.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
     const dynamicImports = code.match(/\bimport\s*\([^)]*\)/g) ?? [];
-    expect(dynamicImports.length, 'it loads two kinds of file: the demo data and a language').to.equal(2);
+    expect(dynamicImports.length, 'it loads three kinds of file: the filter, the demo data and a language').to.equal(3);
+    expect(dynamicImports, 'the filter beside itself').to.include('import(`./call-log-elements-filter.js`)');
     expect(/new URL\(`call-log-elements-demo-data.js`,(``\+)?import\.meta\.url\)/.test(code), 'beside itself').to.equal(true);
     expect(/=import\.meta\.url,\w+=\w+=>import\(new URL\(`call-log-elements-lang-\$\{\w+\}\.js`,\w+\)\.href\)/.test(code), 'languages beside itself').to.equal(true);
     expect(code.includes('function defineCallLogList'), 'names kept: not minified').to.equal(false);
@@ -65,11 +68,13 @@ describe('dist/call-log-elements.js (module script)', () => {
     await shownRows(list);
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="base"][lang]'), 'no words shown');
     expect(list.shadowRoot!.querySelector('[part~="load-more-button"]')!.textContent!.trim()).to.equal('Load more');
-    const filter = page.document.querySelector('call-log-filter')!;
-    await waitUntil(() => filter.shadowRoot!.querySelector('[part~="clear"]')?.textContent?.trim() === 'Clear', 'the filter is not in English');
     const said = page.embedProbe.warnings.filter((warning) => warning.includes('"de" translation could not be loaded'));
-    expect(said, 'one warning for both elements').to.have.length(1);
-    expect(page.embedProbe.errors).to.deep.equal([]);
+    expect(said, 'one warning').to.have.length(1);
+    // The filter's file is not there either: said once, naming it; the list works on.
+    await waitUntil(() => page.embedProbe.errors.length > 0, 'the missing filter file is not said');
+    expect(page.embedProbe.errors).to.have.length(1);
+    expect(page.embedProbe.errors[0]).to.include('<call-log-filter> could not be loaded from call-log-elements-filter.js');
+    expect(page.customElements.get('call-log-filter')).to.equal(undefined);
   });
 
   it('keeps the demo data in a self-contained file of its own', async () => {
@@ -109,9 +114,13 @@ describe('dist/call-log-elements.js (module script)', () => {
       string,
       unknown
     >;
-    for (const name of ['CallLogList', 'CallLogFilter', 'CallLogRequestBuilder', 'CallLogError', 'createDemoSource']) {
+    for (const name of ['CallLogList', 'CallLogRequestBuilder', 'CallLogError', 'createDemoSource', 'loadCallLogFilter']) {
       expect(bundle[name], name).to.be.a('function');
     }
+    // The filter's class comes with its file.
+    expect(bundle['CallLogFilter']).to.equal(undefined);
+    const CallLogFilter = await (bundle['loadCallLogFilter'] as () => Promise<unknown>)();
+    expect(CallLogFilter).to.equal(customElements.get('call-log-filter'));
   });
 });
 
@@ -138,7 +147,7 @@ describe('dist/call-log-elements.iife.js (classic script)', () => {
     };
     for (const name of [
       'CallLogList',
-      'CallLogFilter',
+      'loadCallLogFilter',
       'CallLogRequest',
       'CallLogRequestBuilder',
       'CometChatCallsSource',
@@ -150,7 +159,7 @@ describe('dist/call-log-elements.iife.js (classic script)', () => {
       expect(api[name], name).to.be.a('function');
     }
     expect(api.CallLogList).to.equal(page.customElements.get('call-log-list'));
-    expect(api.CallLogFilter).to.equal(page.customElements.get('call-log-filter'));
+    expect(await (api['loadCallLogFilter'] as () => Promise<unknown>)()).to.equal(page.customElements.get('call-log-filter'));
     const missed = (await new api.CallLogRequestBuilder()
       .setSource(api.createDemoSource())
       .setCallStatus('missed')
@@ -225,4 +234,69 @@ describe('a page with a strict Content Security Policy and Trusted Types require
       await waitUntil(() => page.embedProbe.violations.length >= 2, 'the violations are reported');
     });
   }
+});
+
+describe('files loaded on use', () => {
+  /** The script files the page requested, by path. */
+  const scriptsOf = (page: PageWindow): string[] =>
+    page.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js') && !path.includes('probe'));
+
+  for (const [name, script] of [
+    ['module', '<script type="module" src="/dist/call-log-elements.js"></script>'],
+    ['classic', '<script src="/dist/call-log-elements.iife.js"></script>'],
+  ] as const) {
+    it(`a page with a list alone never downloads the filter (${name} script)`, async () => {
+      const api = await scenario({});
+      const page = await openPage('', {
+        srcdoc: `<script src="/test/embed/pages/probe.js"></script>${script}
+          <call-log-list base-url="${api.baseUrl}" auth-token="${TEST_TOKEN}"></call-log-list>`,
+      });
+      await shownRows(listIn(page));
+      expect(scriptsOf(page)).to.deep.equal([name === 'module' ? '/dist/call-log-elements.js' : '/dist/call-log-elements.iife.js']);
+      expect(page.customElements.get('call-log-filter')).to.equal(undefined);
+      expect(page.embedProbe.errors).to.deep.equal([]);
+    });
+
+    it(`a filter added later loads its file once, from beside the script, and drives the list (${name} script)`, async () => {
+      const page = await openPage('', {
+        srcdoc: `<script src="/test/embed/pages/probe.js"></script>${script}
+          <call-log-list id="calls" source="demo"></call-log-list>`,
+      });
+      const list = listIn(page);
+      await shownRows(list);
+      const filter = page.document.createElement('call-log-filter');
+      filter.setAttribute('for', 'calls');
+      const wrapper = page.document.createElement('section');
+      wrapper.append(filter);
+      page.document.body.prepend(wrapper);
+      await page.customElements.whenDefined('call-log-filter');
+      await waitUntil(() => (filter as unknown as { list?: unknown }).list === list, 'the filter links to the list');
+      const file = name === 'module' ? '/dist/call-log-elements-filter.js' : '/dist/call-log-elements-filter.iife.js';
+      expect(scriptsOf(page).filter((path) => path.includes('filter'))).to.deep.equal([file]);
+      // A second filter costs nothing more.
+      page.document.body.append(page.document.createElement('call-log-filter'));
+      await waitUntil(() => page.document.querySelectorAll('call-log-filter:not(:defined)').length === 0);
+      expect(scriptsOf(page).filter((path) => path.includes('filter'))).to.deep.equal([file]);
+      expect(page.embedProbe.errors).to.deep.equal([]);
+      expect(page.embedProbe.warnings).to.deep.equal([]);
+    });
+  }
+
+  it('loadCallLogFilter() defines the filter for one in a shadow root, which the page cannot see', async () => {
+    const page = await openPage('', {
+      srcdoc: `<script src="/test/embed/pages/probe.js"></script><script src="/dist/call-log-elements.iife.js"></script>
+        <div id="host"></div>`,
+    });
+    const root = page.document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const filter = page.document.createElement('call-log-filter');
+    root.append(filter);
+    const load = page.CallLogElements!['loadCallLogFilter'] as () => Promise<CustomElementConstructor>;
+    const FilterClass = await load();
+    expect(filter).to.be.instanceOf(FilterClass);
+    expect(await load(), 'loaded once').to.equal(FilterClass);
+    expect(page.embedProbe.errors).to.deep.equal([]);
+  });
 });

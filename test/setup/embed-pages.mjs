@@ -21,8 +21,8 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** The bundles, the demo data and the language files. */
-const BUNDLE = /^(?:\/dist)?\/(call-log-elements(?:\.iife|-demo-data|-lang-[\w-]+)?\.js)$/;
+/** The bundles and the files they load on use: the filter, the demo data and the languages. */
+const BUNDLE = /^(?:\/dist)?\/(call-log-elements(?:\.iife|-[\w-]+?(?:\.iife)?)?\.js)$/;
 const dist = new URL('../../dist/', import.meta.url);
 const root = new URL('../../', import.meta.url);
 
