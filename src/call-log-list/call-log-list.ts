@@ -14,7 +14,7 @@ import type { CallLogSource } from '../sources/call-log-source.js';
 import { DEMO_VIEWER_UID, ListSources, type RetryOptions } from '../sources/source-for-list.js';
 import { LiveAnnouncer } from './announcer.js';
 import { CallLogFormat } from './call-log-format.js';
-import { ChunkWindow } from './chunk-window.js';
+import { ChunkWindow, type Gap, type SectionPlan, type WindowPlan } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { styleProperties } from './style-properties.js';
 import { viewCall } from './call-log-view.js';
@@ -42,6 +42,10 @@ function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
 }
 
 const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
+
+/** Rows and sections that are not rendered: one empty box of their height, hidden from assistive technology. */
+const renderGap = (gap: Gap): TemplateResult =>
+  html`<div class="gap" aria-hidden="true" ${styleProperties({ height: `${gap.height}px` })}></div>`;
 
 /**
  * A call history: who called, when, for how long, missed or not, with recordings.
@@ -202,9 +206,12 @@ export class CallLogList extends LitElement {
   /** Whether a loaded call is ongoing (its live timer needs a tick), found when the calls change, not each render. */
   #hasOngoing = false;
   readonly #window = new ChunkWindow(this, {
-    chunks: () => this.renderRoot.querySelectorAll<HTMLElement>('.chunk'),
+    sections: () => this.#sections,
+    content: () => this.renderRoot.querySelector<HTMLElement>('.sections'),
     scrollBox: () => this.#scrollBox.box,
   });
+  /** What renders of the sections: those near the box, and gaps for the rest (see `ChunkWindow.plan`). */
+  #plan: WindowPlan = [];
   /** The clock ongoing calls count from, ticking each second while one is shown. */
   readonly #clock = new LiveClock(this, { running: () => this.#hasOngoing });
   readonly #rowState = new RowState({
@@ -411,6 +418,7 @@ export class CallLogList extends LitElement {
       this.#rowsVersion++;
     }
     this.#deriveSections();
+    this.#plan = this.#window.plan(this.#sections);
     const items = this.#controller.items;
     if (this.resolveUsers && (items !== this.#namesAskedFor || changed.has('resolveUsers'))) {
       this.#namesAskedFor = items;
@@ -592,44 +600,38 @@ export class CallLogList extends LitElement {
     return renderRow(call, this.#view(call), context, this.#renderers, position, setSize);
   }
 
-  #renderSection(section: Section): TemplateResult {
+  #renderSection({ section, parts }: SectionPlan): TemplateResult {
     const headingId = `h-${section.key}`;
-    return html`<section part="section" class="section" aria-labelledby=${ifDefined(section.label ? headingId : undefined)}>
+    return html`<section part="section" class="section" data-section=${section.key} aria-labelledby=${ifDefined(section.label ? headingId : undefined)}>
       ${section.label
         ? html`<h3 part="section-header" class="section-header" id=${headingId}>${section.label}</h3>`
         : nothing}
       <div part="rows" class="rows" role="list">
         ${repeat(
-          section.chunks,
-          (chunk) => chunk.key,
-          (chunk) => this.#renderChunk(chunk, section.size),
+          parts,
+          (part) => ('gap' in part ? part.gap : part.key),
+          (part) => ('gap' in part ? renderGap(part) : this.#renderChunk(part, section.size)),
         )}
       </div>
     </section>`;
   }
 
-  /** A chunk near the viewport renders its rows; any other is an empty box of the same height. */
+  /** A chunk near the viewport, with its rows. */
   #renderChunk(chunk: Chunk, setSize: number): unknown {
-    const rendered = this.#window.isRendered(chunk.key, chunk.first);
-    const height = rendered ? undefined : `${this.#window.placeholderHeight(chunk.key, chunk.calls.length)}px`;
-    // A chunk whose calls, state and visibility are as last time is left alone: moving the window re-renders only
-    // the chunks that come or go. A live timer makes its chunk render every tick.
-    const live = rendered && chunk.calls.some((call) => call.status === 'ongoing') ? this.#clock.now : 0;
-    return guard([chunk, rendered, height, this.#rowsVersion, setSize, live], () => html`<div
+    // A chunk whose calls and state are as last time is left alone: moving the window renders only the chunks that
+    // come. A live timer makes its chunk render every tick.
+    const live = chunk.calls.some((call) => call.status === 'ongoing') ? this.#clock.now : 0;
+    return guard([chunk, this.#rowsVersion, setSize, live], () => html`<div
       class="chunk"
       role="none"
       data-chunk=${chunk.key}
-      data-first=${chunk.first}
       data-rows=${chunk.calls.length}
-      ${styleProperties({ height })}
     >
-      ${rendered
-        ? repeat(
-            chunk.calls,
-            (call) => call.sessionID,
-            (call, i) => this.#renderRow(call, chunk.start + i + 1, setSize),
-          )
-        : nothing}
+      ${repeat(
+        chunk.calls,
+        (call) => call.sessionID,
+        (call, i) => this.#renderRow(call, chunk.start + i + 1, setSize),
+      )}
     </div>`);
   }
 
@@ -649,11 +651,13 @@ export class CallLogList extends LitElement {
     return html`<div part="base" class="base" aria-busy=${status === 'loading' ? 'true' : 'false'} lang=${localize.lang} dir=${localize.dir}>
       <slot></slot>
       ${renderNotice(notice)}
-      ${repeat(
-        this.#sections,
-        (section) => section.key,
-        (section) => this.#renderSection(section),
-      )}
+      <div class="sections" role="none">
+        ${repeat(
+          this.#plan,
+          (block) => ('gap' in block ? block.gap : block.section.key),
+          (block) => ('gap' in block ? renderGap(block) : this.#renderSection(block)),
+        )}
+      </div>
       ${empty && !this.#search ? nothing : renderFooter(status, this.#config?.loadMoreTrigger ?? 'scroll', t, () => this.loadMore(), this.#search)}
       ${renderLoading(status === 'loading' && empty && !this.#search)} ${renderEmpty(status === 'complete' && empty, this.#filtersText, t)}
       ${renderError(this.#controller.error, t, () => this.retry())} ${this.#announcer.render()}

@@ -1,9 +1,11 @@
 import type { CallLog } from '../model/call-log.js';
 import type { CallLogFormat } from './call-log-format.js';
-import { CHUNK_SIZE } from './chunk-window.js';
 import type { GroupBy } from './list-config.js';
 
-/** Consecutive rows of a section that render, or stand in as one empty box, together. */
+/** Rows per chunk: the smallest step of the list's window (see chunk-window.ts); 10,000 rows are 1,250 chunks. */
+export const CHUNK_SIZE = 8;
+
+/** Consecutive rows of a section that render, or are left out of the DOM, together. */
 export interface Chunk {
   key: string;
   /** Position of the chunk's first row in the whole list. */

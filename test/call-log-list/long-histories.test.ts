@@ -36,6 +36,40 @@ describe('<call-log-list>', () => {
       expect(rows(list).length).to.be.within(1, 200);
     });
 
+    it('keeps a DOM whose size does not grow with the history, at the top and deep down', async () => {
+      /** The elements in the list's shadow root once its window has settled at `scrollTop`. */
+      const elementsAt = async (list: CallLogList, scrollTop: number) => {
+        const base = part(list, 'base')!;
+        base.scrollTop = scrollTop;
+        await waitUntil(() => rows(list).some((row) => {
+          const rect = row.getBoundingClientRect();
+          const box = base.getBoundingClientRect();
+          return rect.top < (box.top + box.bottom) / 2 && rect.bottom > (box.top + box.bottom) / 2;
+        }), 'no row at the middle of the box');
+        // Settled: a further step lets nothing in or out.
+        let before = -1;
+        await waitUntil(async () => {
+          const count = list.shadowRoot!.querySelectorAll('*').length;
+          const same = count === before;
+          before = count;
+          await new Promise((resolve) => setTimeout(resolve));
+          await list.updateComplete;
+          return same;
+        }, 'the window never settled');
+        return before;
+      };
+      const short = (await longList(1000)).list;
+      const shortTop = await elementsAt(short, 0);
+      const shortDeep = await elementsAt(short, 30_000);
+      const long = (await longList(10_000)).list;
+      const longTop = await elementsAt(long, 0);
+      const longDeep = await elementsAt(long, 300_000);
+      // Ten times the calls, about the same elements: the rows near the box, their sections, a few empty boxes.
+      expect(longTop, `${longTop} elements for 10,000 calls at the top, ${shortTop} for 1,000`).to.be.at.most(shortTop * 1.25);
+      expect(longDeep, `${longDeep} elements for 10,000 calls deep down, ${shortDeep} for 1,000`).to.be.at.most(shortDeep * 1.25);
+      expect(long.shadowRoot!.querySelectorAll('.gap').length, 'empty boxes').to.be.at.most(6);
+    });
+
     it('renders the rows that scroll into view and lets go of those that leave', async () => {
       const { list, calls } = await longList(2000);
       // Row 12 is past the first chunk, which holds the list's tab stop and so stays, and within the margin below
@@ -165,11 +199,11 @@ describe('<call-log-list>', () => {
       wrapper.append(list);
       await settled(list);
       const other = wrapper.querySelector<HTMLElement>('.other')!;
-      // Reads of the list's chunk positions: what a step of its window does.
+      // Reads of where the list's rows are: what a step of its window does.
       let reads = 0;
       const { getBoundingClientRect } = Element.prototype;
       Element.prototype.getBoundingClientRect = function (this: Element) {
-        if (this.getRootNode() === list.shadowRoot && this.classList.contains('chunk')) reads++;
+        if (this.getRootNode() === list.shadowRoot && (this.classList.contains('sections') || this.classList.contains('chunk'))) reads++;
         return getBoundingClientRect.call(this);
       };
       /** Scrolls `box` and lets the task queue pass the step a scroll schedules (timers run in order). */
