@@ -2,13 +2,16 @@
 // JSDoc (@summary, @fires, @slot, @csspart, @cssprop) and their Lit properties. `npm run manifest` writes it;
 // `npm test` fails when the checked-in one differs from what the source gives (build/manifest.mjs --check).
 
-/** The modules the manifest describes: both elements, the modules that register them, and their events. */
+/** The modules the manifest describes: the elements, the modules that register them, and their events. */
 const GLOBS = [
   'src/call-log-list/call-log-list.ts',
   'src/call-log-list/define.ts',
   'src/call-log-filter/call-log-filter.ts',
   'src/call-log-filter/define.ts',
+  'src/call-log-export/call-log-export.ts',
+  'src/call-log-export/define.ts',
   'src/events/call-log-events.ts',
+  'src/events/export-events.ts',
 ];
 
 /**

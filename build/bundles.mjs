@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 
@@ -24,6 +25,8 @@ const LANGUAGES = readdirSync(new URL('../src/localize/translations/', import.me
   .map((file) => file.slice(0, -3));
 /** The file a language is loaded from, beside the bundle, when an element first needs it. */
 const languageFile = (lang) => `call-log-elements-lang-${lang}.js`;
+/** The language files, as `src/localize/packed.ts` packs them. */
+const LANGUAGE_FILES = new Set(LANGUAGES.map(languageFile));
 /** The files that are data for the bundles, each self-contained: no Lit, no plugins. */
 const DATA_FILES = new Set([DEMO_DATA_FILE, ...LANGUAGES.map(languageFile)]);
 
@@ -259,14 +262,28 @@ async function scriptTagFiles(fileName, format) {
 }
 
 /**
+ * A language's file: its texts in the order of the English table's keys, with the hash of that key list (see
+ * src/localize/packed.ts), as a module of one JSON value.
+ */
+async function packedLanguage(fileName) {
+  const load = (path) => tsImport(path, import.meta.url);
+  const { ENGLISH } = await load('../src/localize/messages.ts');
+  const { pack } = await load('../src/localize/packed.ts');
+  const { default: translation } = await load(`../${BUNDLES[fileName].entry}`);
+  return new Map([[fileName, `${BANNER} */\nexport default ${JSON.stringify(pack(translation, Object.keys(ENGLISH)))};\n`]]);
+}
+
+/**
  * Builds one file of BUNDLES and the files it loads on use; resolves with each file's name and code, written to
  * `outDir` too unless `write` is false.
  */
 export async function buildBundle(fileName, { write = true, outDir = 'dist' } = {}) {
   const { format } = BUNDLES[fileName];
-  const files = DATA_FILES.has(fileName)
-    ? new Map((await viteChunks(viteConfig(fileName, format))).map((chunk) => [chunk.fileName, chunk.code]))
-    : await scriptTagFiles(fileName, format);
+  const files = LANGUAGE_FILES.has(fileName)
+    ? await packedLanguage(fileName)
+    : DATA_FILES.has(fileName)
+      ? new Map((await viteChunks(viteConfig(fileName, format))).map((chunk) => [chunk.fileName, chunk.code]))
+      : await scriptTagFiles(fileName, format);
   if (write) {
     await mkdir(new URL(`../${outDir}/`, import.meta.url), { recursive: true });
     for (const [name, code] of files) await writeFile(new URL(`../${outDir}/${name}`, import.meta.url), code);

@@ -23,8 +23,10 @@ const LAYERS = [
   // The request builder; the source interface and the sources (see the rules below).
   ['request', 'sources'],
   ['controllers', 'events', 'localize', 'registration'],
-  // One folder per element.
-  ['call-log-list', 'call-log-filter'],
+  // Exporting calls: CSV and JSON Lines of what a controller reads.
+  ['export'],
+  // One folder per element, and how the controls link to a list.
+  ['call-log-list', 'call-log-filter', 'call-log-export', 'linking'],
   // The entry points: what the package exports and registers, the script-tag bundles' entry, the React wrappers, the
   // framework types.
   ['define.ts', 'index.ts', 'list-exports.ts', 'script-tag', 'react', 'types'],

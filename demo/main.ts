@@ -77,6 +77,10 @@ function summarise(type: string, detail: Record<string, unknown>): string {
       return `${String(detail['type'])} call to ${(detail['target'] as { name: string }).name}`;
     case 'call-log-filter-change':
       return JSON.stringify(detail['filters']);
+    case 'call-log-export-start':
+      return `${String(detail['format'])} of ${JSON.stringify(detail['filters'])}`;
+    case 'call-log-export':
+      return `${String(detail['fileName'])}: ${String(detail['count'])} calls`;
     default:
       return '';
   }

@@ -16,7 +16,7 @@ import {
 } from '../model/query.js';
 import { styles } from './call-log-filter.styles.js';
 import { DATE_OPTIONS, dateChoiceOf, datePart, type DateChoice } from './date-options.js';
-import { ListLink } from './list-link.js';
+import { ListLink } from '../linking/list-link.js';
 import { DEFAULT_URL_PREFIX, UrlState } from './url-state.js';
 
 /** The tokens of the `fields` attribute, in the order the controls appear. */
@@ -390,12 +390,8 @@ export class CallLogFilter extends LitElement {
       // The list's message is for the page's author, in English, as the list shows it.
       return html`${this.#t('filter.listError')} <span lang="en" dir="ltr">${error.message}</span>`;
     }
-    const id = this.#htmlFor;
-    if (id === null || !this.isConnected) return undefined;
-    // A list whose element is defined later links then: not missing meanwhile.
-    const found = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id);
-    if (found?.matches(':not(:defined)')) return undefined;
-    return html`${this.#t('filter.noList', { id })}`;
+    const id = this.#link.missingId;
+    return id === undefined ? undefined : html`${this.#t('filter.noList', { id })}`;
   }
 
   #show(filters: CallLogFilters): void {

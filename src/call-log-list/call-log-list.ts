@@ -6,6 +6,7 @@ import { CallLogController, type CallLogStatus } from '../controllers/call-log-c
 import { UserDirectory, type UserResolver } from '../controllers/user-directory.js';
 import { CallLogError } from '../errors/call-log-error.js';
 import { CallLogErrorEvent, CallLogFilterChangeEvent, CallLogLoadEvent } from '../events/call-log-events.js';
+import type { CallLogExportOptions, CallLogExportResult } from '../export/export-calls.js';
 import { entityId, type CallLog } from '../model/call-log.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
@@ -43,6 +44,7 @@ function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
 
 const NOTHING_HIDDEN: ReadonlySet<HideToken> = new Set();
 
+
 /** Rows and sections that are not rendered: one empty box of their height, hidden from assistive technology. */
 const renderGap = (gap: Gap): TemplateResult =>
   html`<div class="gap" aria-hidden="true" ${styleProperties({ height: `${gap.height}px` })}></div>`;
@@ -58,6 +60,8 @@ const renderGap = (gap: Gap): TemplateResult =>
  * @fires call-log-call-back - From a row's call-back buttons; the page starts the call. `detail`: `{ callLog, type, target }`.
  * @fires call-log-recording-open - Before a recording opens; cancelable: cancel it to play the recording in the page's own player. `detail`: `{ callLog, recording }`.
  * @fires call-log-filter-change - {CallLogFilterChangeEvent} A person chose "All calls with …" in a row's details; cancelable: cancelled, the filters stay. `detail`: `{ filters }`, the new filters.
+ * @fires call-log-export-start - {CallLogExportStartEvent} Before `exportCalls()` (or a `<call-log-export>` button) reads the calls; cancelable: cancelled, nothing is exported. `detail`: `{ format, filters }`.
+ * @fires call-log-export - {CallLogExportEvent} Once an export's file is built, before it is downloaded; cancelable: cancelled, it is not downloaded and the page uses `detail.file`. `detail`: `{ format, file, fileName, count }`.
  *
  * @slot - Content shown above the rows, such as a `<call-log-filter>` (which then links to this list).
  * @slot empty - Replaces the built-in "No calls" state.
@@ -463,6 +467,23 @@ export class CallLogList extends LitElement {
   /** Stops a search that reads older pages (the calls found so far stay); `loadMore()` goes on from there. */
   stop(): void {
     this.#controller.stop();
+  }
+
+  /**
+   * Exports every call that matches the list's filters (search and date range included), not only the rows loaded:
+   * reads them page after page at the source's largest page size, builds a CSV (default) or JSON Lines file, and
+   * saves it as `calls-YYYY-MM-DD.csv` (or `.jsonl`). Fires a cancelable `call-log-export-start` before reading (if
+   * cancelled, resolves `undefined`) and a cancelable `call-log-export` with the file before saving it (if cancelled,
+   * the file is not downloaded: the page takes `detail.file`). Resolves with the file, its name and how many calls
+   * it holds; rejects with a `CallLogError` when a page cannot be read (`ABORTED` once `signal` fires), saving
+   * nothing. The rows shown and their paging are left as they are.
+   */
+  async exportCalls(options: CallLogExportOptions = {}): Promise<CallLogExportResult | undefined> {
+    // Loaded on first use, with the events it fires: most pages never export. The reading of every page, which it
+    // loads in turn, is asked for at once.
+    const [{ exportFromList }] = await Promise.all([import('../export/export-calls.js'), import('../controllers/read-pages.js')]);
+    const viewerUid = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
+    return exportFromList({ element: this, controller: this.#controller, t: this.#t, viewerUid }, options);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { CallEntity, CallLog } from '../model/call-log.js';
 import { entityId, entityImage } from '../model/call-log.js';
 import { parseDuration } from '../model/duration.js';
+import { isViewer, otherParty } from '../model/party.js';
 
 /** How a row marks the call: from the viewer's side when the viewer is known. */
 export type RowDirection = 'incoming' | 'outgoing' | 'missed';
@@ -36,23 +37,14 @@ export function talkSeconds(call: CallLog): number {
   return call.endedAt !== undefined ? Math.max(0, call.endedAt - (call.startedAt ?? call.initiatedAt)) : 0;
 }
 
-function isViewer(entity: CallEntity, viewerUid: string | undefined): boolean {
-  return viewerUid !== undefined && entity.entityType === 'user' && entity.uid === viewerUid;
-}
-
 /** What a row shows of a call, from the viewer's side when `viewerUid` is known, in the words `t` gives. */
 export function viewCall(call: CallLog, viewerUid: string | undefined, t: ViewWords): CallView {
   const group = call.receiver.entityType === 'group';
-  let party: CallEntity;
+  const party = otherParty(call, viewerUid);
+  // A row shows a missed call as such, whoever else it was placed to.
   let direction: RowDirection | undefined;
-  if (viewerUid === undefined) {
-    party = group ? call.receiver : call.initiator;
-  } else if (isViewer(call.initiator, viewerUid)) {
-    party = call.receiver;
-    direction = 'outgoing';
-  } else {
-    party = group ? call.receiver : call.initiator;
-    direction = MISSED_STATUSES.has(call.status) ? 'missed' : 'incoming';
+  if (viewerUid !== undefined) {
+    direction = isViewer(call.initiator, viewerUid) ? 'outgoing' : MISSED_STATUSES.has(call.status) ? 'missed' : 'incoming';
   }
   const name =
     viewerUid === undefined && !group

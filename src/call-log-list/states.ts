@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CallLogStatus } from '../controllers/call-log-controller.js';
 import type { CallLogError } from '../errors/call-log-error.js';
+import { errorSentence } from '../localize/error-text.js';
 import type { Localize } from '../localize/localize.js';
 import { FILTER_LABELS, valueKey } from '../localize/messages.js';
 import { rangeOf } from '../model/find.js';
@@ -65,8 +66,6 @@ export function renderEmpty(shown: boolean, filters: string, t: Translate): Temp
   </div>`;
 }
 
-const EXPLAINED = new Set(['NETWORK', 'TIMEOUT', 'AUTH', 'HTTP', 'BAD_RESPONSE']);
-
 export function renderError(error: CallLogError | undefined, t: Translate, retry: () => void): TemplateResult {
   const config = error?.code === 'INVALID_CONFIG';
   // A configuration error is for the page's author: its message says which setting is wrong and what it allows,
@@ -75,10 +74,7 @@ export function renderError(error: CallLogError | undefined, t: Translate, retry
     ? ''
     : config
       ? html`<span lang="en" dir="ltr">${error.message}</span>`
-      : t(EXPLAINED.has(error.code) ? (`error.${error.code}` as 'error.HTTP') : 'error.other', {
-          // A status code is not a quantity: its digits stay as the server sent them.
-          status: String(error.status ?? ''),
-        });
+      : errorSentence(error, t);
   return html`<div class="state" ?hidden=${!error}>
     <slot name="error">
       <div part="error" class="error" role="alert">

@@ -6,7 +6,9 @@ import type { CallLog } from '../model/call-log.js';
 import { placedAt } from '../model/find.js';
 import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallLogQuery } from '../model/query.js';
 import { CallLogRequest } from '../request/call-log-request.js';
+import { fetchNextRenewing } from '../request/fetch-renewing.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
+import type { ReadOptions } from './read-pages.js';
 import { RefreshSchedule } from './refresh-schedule.js';
 
 /**
@@ -348,6 +350,35 @@ export class CallLogController implements ReactiveController {
     else this.#mergeLatest(latest);
   }
 
+  /**
+   * Every call matching the current filters, page by page (pages of 100), from the current source: an export or a
+   * summary reads them so. The reading has a request of its own, so the rows shown and their paging stay as they
+   * are; filters or a source set meanwhile do not change it. An expired token is renewed as for a page of the list.
+   * A search or range narrowed here reads to the end of the history (no pause after `SEARCH_PAGES`). Each page
+   * rejects with a `CallLogError`: the configuration error, if any; `ABORTED` once `signal` fires.
+   */
+  readPages(options: ReadOptions = {}): AsyncGenerator<CallLog[], void, undefined> {
+    const source = this.#source;
+    const query = this.#query;
+    const configError = this.#configError;
+    const { renewAuth } = this.#config;
+    return (async function* () {
+      if (configError || !source) {
+        throw configError ?? new CallLogError('INVALID_CONFIG', 'No source is set: there are no calls to read.');
+      }
+      // Loaded on first use: most pages never read every call.
+      const { readPages } = await import('./read-pages.js');
+      yield* readPages(source, query, { ...options, renewAuth });
+    })();
+  }
+
+  /** Every call matching the current filters, newest first, as `readPages()` reads them. */
+  async readAll(options: ReadOptions = {}): Promise<CallLog[]> {
+    const calls: CallLog[] = [];
+    for await (const page of this.readPages(options)) calls.push(...page);
+    return calls;
+  }
+
   /** Seconds between checks for new calls; 0 turns them off. */
   setRefreshInterval(seconds: number): void {
     if (seconds === this.#refreshInterval) return;
@@ -436,16 +467,8 @@ export class CallLogController implements ReactiveController {
   }
 
   /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
-  async #fetchNext(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
-    try {
-      return await request.fetchNext({ signal });
-    } catch (error) {
-      const renew = this.#config.renewAuth;
-      if (signal.aborted || !renew || CallLogError.from(error).code !== 'AUTH') throw error;
-      const renewed = await renew(signal).catch(() => false);
-      if (!renewed || signal.aborted) throw error;
-      return request.fetchNext({ signal });
-    }
+  #fetchNext(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
+    return fetchNextRenewing(request, signal, this.#config.renewAuth);
   }
 
   /** Back online: a page that failed for want of a network is asked for again (the schedule checks for new calls). */

@@ -84,3 +84,6 @@ export class CallLogFilterChangeEvent extends Event {
     this.detail = { filters };
   }
 }
+
+/** The file formats a list exports to: CSV for spreadsheets, JSON Lines (one call per line) for scripts. */
+export type CallLogExportFormat = 'csv' | 'jsonl';

@@ -11,6 +11,7 @@ import {
   CallLogRecordingOpenEvent,
   CallLogSelectEvent,
 } from './call-log-events.js';
+import { CallLogExportEvent, CallLogExportStartEvent } from './export-events.js';
 
 /** The events `<call-log-list>` fires, by class. */
 export const CALL_LOG_LIST_EVENTS = [
@@ -21,6 +22,9 @@ export const CALL_LOG_LIST_EVENTS = [
   CallLogRecordingOpenEvent,
   // From a row's "All calls with …", a person's change of the filters as the filter's own.
   CallLogFilterChangeEvent,
+  // From `exportCalls()`, whether a page's code or a `<call-log-export>` button asked for the export.
+  CallLogExportStartEvent,
+  CallLogExportEvent,
 ] as const;
 
 /** The events `<call-log-filter>` fires, by class. */

@@ -134,6 +134,33 @@ export const ENGLISH = {
   // A linked filter that cannot filter now: its list's configuration error follows, or the id it looked for
   'filter.listError': 'Filters are off: the call list is not set up correctly.',
   'filter.noList': 'Filters are off: no call list has the id "{id}".',
+
+  // Exporting calls (<call-log-export>, the list's exportCalls())
+  'export.label': 'Export calls',
+  'export.csv': 'Export CSV',
+  'export.jsonl': 'Export JSON Lines',
+  'export.reading': 'Exporting calls',
+  'export.progressOf': { one: '{read} of {count} call', other: '{read} of {count} calls' },
+  'export.progress': { one: '{count} call read', other: '{count} calls read' },
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'Export cancelled',
+  'export.done': { one: '{count} call exported', other: '{count} calls exported' },
+  // The reason follows: one of the list's error messages
+  'export.failed': 'The export failed. {reason}',
+  'export.listError': 'Export is off: the call list is not set up correctly.',
+  'export.noList': 'Export is off: no call list has the id "{id}".',
+  // The header row of an exported CSV file (its type, status, direction and category use the filter's labels)
+  'column.sessionId': 'Session ID',
+  'column.startedAt': 'Started (UTC)',
+  'column.endedAt': 'Ended (UTC)',
+  'column.partyKind': 'Party type',
+  'column.partyId': 'Party ID',
+  'column.partyName': 'Party name',
+  'column.participants': 'Participants',
+  'column.durationSeconds': 'Duration (seconds)',
+  'column.audioMinutes': 'Audio minutes',
+  'column.videoMinutes': 'Video minutes',
+  'column.recordings': 'Recordings',
 } satisfies Record<string, string | PluralMessage>;
 
 /** The key of every message of the package. */

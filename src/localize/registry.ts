@@ -1,8 +1,9 @@
 // The languages of the page: the built-in ones (loaded on first use, each a module of its own), the ones an app
 // registers, and one observer of `lang` and `dir` for every element of the package on the page.
-import type { Translation } from './messages.js';
+import { ENGLISH, type Translation } from './messages.js';
+import { unpack, type PackedTranslation } from './packed.js';
 
-type Loader = () => Promise<{ default: Translation }>;
+type Loader = () => Promise<{ default: Translation | PackedTranslation }>;
 
 /**
  * The built-in languages other than English (which is inline), by lower-case tag. In the script-tag bundles each
@@ -87,7 +88,12 @@ export function translationFor(tag: string): Translation | null | undefined {
     if (!loading.has(key)) {
       loading.add(key);
       load().then(
-        (module) => loaded.set(key, module.default),
+        (module) => {
+          const translation = unpack(module.default, Object.keys(ENGLISH));
+          if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
+          loaded.set(key, translation);
+        },
+      ).catch(
         (error: unknown) => {
           failed.add(key);
           console.warn(`call-log-elements: the "${key}" translation could not be loaded, so English is shown.`, error);

@@ -1,11 +1,13 @@
 // React wrappers of the elements, made with @lit/react: `<CallLogList callStatus="missed" onCallLogSelect={...} />`.
-// Importing this module registers both tags (like `call-log-elements/define`) and loads the JSX types of the plain
+// Importing this module registers the tags (like `call-log-elements/define`) and loads the JSX types of the plain
 // tags. Properties are set as properties (objects included); every event has an `on…` prop, named from the table of
 // events (src/events/element-events.ts). `CallLogList` also takes render props for the parts of its rows
 // (`renderSubtitle={(call, view) => …}`), rendered through portals (see row-portals.ts).
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { createPortal } from 'react-dom';
+import { CallLogExport as CallLogExportElement } from '../call-log-export/call-log-export.js';
+import { defineCallLogExport } from '../call-log-export/define.js';
 import { CallLogFilter as CallLogFilterElement } from '../call-log-filter/call-log-filter.js';
 import { defineCallLogFilter } from '../call-log-filter/define.js';
 import { CallLogList as CallLogListElement } from '../call-log-list/call-log-list.js';
@@ -22,6 +24,7 @@ export type { RowPart, RowState } from './row-portals.js';
 
 defineCallLogList();
 defineCallLogFilter();
+defineCallLogExport();
 
 /** The `on…` props of some events, typed for @lit/react: `onCallLogSelect` hands a `CallLogSelectEvent`. */
 type EventProps<Classes extends readonly CallLogEventClass[]> = {
@@ -144,5 +147,14 @@ export const CallLogFilter = createComponent({
   events: eventProps(CALL_LOG_FILTER_EVENTS),
 });
 
+/** `<call-log-export>` as a React component (the export's events are the list's: `onCallLogExport` on `CallLogList`). */
+export const CallLogExport = createComponent({
+  react: React,
+  tagName: 'call-log-export',
+  elementClass: CallLogExportElement,
+  displayName: 'CallLogExport',
+});
+
 export type CallLogListProps = React.ComponentProps<typeof CallLogList>;
 export type CallLogFilterProps = React.ComponentProps<typeof CallLogFilter>;
+export type CallLogExportProps = React.ComponentProps<typeof CallLogExport>;

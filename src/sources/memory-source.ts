@@ -1,5 +1,6 @@
 import { CallLogError, invalid } from '../errors/call-log-error.js';
-import type { CallDirection, CallLog } from '../model/call-log.js';
+import type { CallLog } from '../model/call-log.js';
+import { directionFor } from '../model/party.js';
 import { inRange, rangeOf, searchMatcher } from '../model/find.js';
 import { checkFilter, type CallLogQuery } from '../model/query.js';
 import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-source.js';
@@ -10,13 +11,8 @@ export interface MemoryCallLogSourceOptions {
   viewerUid?: string;
 }
 
-/** The direction of a call from the viewer's side; undefined when the viewer took no part as initiator or receiver. */
-export function directionFor(log: CallLog, viewerUid: string): CallDirection | undefined {
-  const { initiator, receiver } = log;
-  if (initiator.entityType === 'user' && initiator.uid === viewerUid) return 'outgoing';
-  if (receiver.entityType === 'group' || receiver.uid === viewerUid) return 'incoming';
-  return undefined;
-}
+// The direction a `callDirection` filter judges, from the model (an export's column says the same).
+export { directionFor } from '../model/party.js';
 
 /** Throws unless a `callDirection` filter comes with the viewer it is judged from. */
 function checkViewer(query: CallLogQuery, viewerUid: string | undefined): void {

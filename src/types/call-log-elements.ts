@@ -1,5 +1,6 @@
-// Type maps of the two elements, for frameworks' typings (React's JSX, Vue's GlobalComponents) and for pages'
+// Type maps of the elements, for frameworks' typings (React's JSX, Vue's GlobalComponents) and for pages'
 // own code. Types only: this module has no runtime content.
+import type { CallLogExport } from '../call-log-export/call-log-export.js';
 import type { CallLogFilter } from '../call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
 import type { CallCategory, CallDirection, CallStatus, CallType } from '../model/call-log.js';
@@ -16,6 +17,7 @@ export type {
 export interface CallLogElementsTagNameMap {
   'call-log-list': CallLogList;
   'call-log-filter': CallLogFilter;
+  'call-log-export': CallLogExport;
 }
 
 /** A number written as an attribute's text. */
@@ -73,6 +75,17 @@ export interface CallLogFilterAttributes {
   'url-state'?: string;
 }
 
+/** The attributes of `<call-log-export>`, as written in HTML. */
+export interface CallLogExportAttributes {
+  /** The id of the `<call-log-list>` to export. */
+  for?: string;
+  /** Space-separated: `csv jsonl`. */
+  formats?: string;
+  locale?: string;
+  /** A JSON object of messages by key. */
+  strings?: string;
+}
+
 /** The settable properties of `<call-log-list>` that frameworks bind (camelCase). */
 export interface CallLogListProperties {
   source?: 'demo' | 'cometchat' | CallLogSource;
@@ -115,6 +128,14 @@ export interface CallLogFilterProperties {
   locale?: string;
   strings?: CallLogFilter['strings'];
   urlState?: string | null;
+}
+
+/** The settable properties of `<call-log-export>` that frameworks bind (camelCase). */
+export interface CallLogExportProperties {
+  htmlFor?: string | null;
+  formats?: string | null;
+  locale?: string;
+  strings?: CallLogExport['strings'];
 }
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;

@@ -1,9 +1,10 @@
-// `<call-log-list>` and `<call-log-filter>` in Vue 3 templates: their properties and their events
+// `<call-log-list>`, `<call-log-filter>` and `<call-log-export>` in Vue 3 templates: their properties and their events
 // (`@call-log-select` is `onCallLogSelect`) for Volar / vue-tsc. Load these types with
 // `import type {} from 'call-log-elements/vue'`, and tell Vue's compiler that the tags are custom elements
 // (`compilerOptions.isCustomElement: (tag) => tag.startsWith('call-log-')`).
 import type { DefineComponent } from 'vue';
 import type {
+  CallLogExportProperties,
   CallLogFilterEventMap,
   CallLogFilterProperties,
   CallLogListEventMap,
@@ -16,9 +17,13 @@ export type CallLogListVueProps = CallLogListProperties & CamelEventHandlers<Cal
 /** The props of `<call-log-filter>` in a Vue template (`for` as an attribute, `htmlFor` as a property). */
 export type CallLogFilterVueProps = CallLogFilterProperties & { for?: string } & CamelEventHandlers<CallLogFilterEventMap>;
 
+/** The props of `<call-log-export>` in a Vue template (`for` as an attribute, `htmlFor` as a property). */
+export type CallLogExportVueProps = CallLogExportProperties & { for?: string };
+
 declare module 'vue' {
   interface GlobalComponents {
     'call-log-list': DefineComponent<CallLogListVueProps>;
     'call-log-filter': DefineComponent<CallLogFilterVueProps>;
+    'call-log-export': DefineComponent<CallLogExportVueProps>;
   }
 }

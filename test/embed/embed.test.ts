@@ -2,6 +2,9 @@
 // dist/call-log-elements.iife.js (classic), alone, twice, together, after the elements, and under a strict Content
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
+import { ENGLISH } from '../../src/localize/messages.js';
+import { unpack, type PackedTranslation } from '../../src/localize/packed.js';
+import german from '../../src/localize/translations/de.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
 import { closePages, listIn, openPage, rowsOf, shownRows, type PageWindow } from './embed-helpers.js';
 
@@ -37,23 +40,31 @@ describe('dist/call-log-elements.js (module script)', () => {
     const code = await (await fetch('/dist/call-log-elements.js')).text();
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(STATIC_IMPORT.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
-    const dynamicImports = code.match(/\bimport\s*\([^)]*\)/g) ?? [];
-    expect(dynamicImports.length, 'it loads three kinds of file: the filter, the demo data and a language').to.equal(3);
-    expect(dynamicImports, 'the filter beside itself').to.include('import(`./call-log-elements-filter.js`)');
+    const dynamicImports = new Set(code.match(/\bimport\s*\([^)]*\)/g) ?? []);
+    // The demo data, a language, and the files of the filter, the export buttons and exporting, beside itself.
+    expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(7);
+    for (const file of ['filter', 'export', 'list-link', 'export-calls', 'read-pages']) {
+      expect(dynamicImports, file).to.include(`import(\`./call-log-elements-${file}.js\`)`);
+    }
     expect(/new URL\(`call-log-elements-demo-data.js`,(``\+)?import\.meta\.url\)/.test(code), 'beside itself').to.equal(true);
     expect(/=import\.meta\.url,\w+=\w+=>import\(new URL\(`call-log-elements-lang-\$\{\w+\}\.js`,\w+\)\.href\)/.test(code), 'languages beside itself').to.equal(true);
     expect(code.includes('function defineCallLogList'), 'names kept: not minified').to.equal(false);
     expect(code.includes('Lit is in dev mode'), "Lit's development build").to.equal(false);
   });
 
-  it('keeps each language in a self-contained file of its own', async () => {
+  it('keeps each language in a self-contained file of its own: its texts in the order of the English keys', async () => {
     const code = await (await fetch('/dist/call-log-elements-lang-de.js')).text();
     expect(STATIC_IMPORT.test(code) || /\bimport\s*\(/.test(code), 'it imports nothing').to.equal(false);
-    const { default: de } = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements-lang-de.js`)) as {
-      default: { $lang: string; 'list.loadMore': string };
+    const { default: packed } = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements-lang-de.js`)) as {
+      default: PackedTranslation;
     };
-    expect(de.$lang).to.equal('de');
-    expect(de['list.loadMore']).to.be.a('string').and.not.equal('Load more');
+    expect(packed.$lang).to.equal('de');
+    const keys = Object.keys(ENGLISH);
+    expect(packed.$values).to.have.length(keys.length);
+    const de = unpack(packed, keys)! as unknown as Record<string, unknown>;
+    expect(de).to.deep.equal({ ...german });
+    // Made for other keys (another version of the package), it is not read.
+    expect(unpack(packed, [...keys, 'a.new.key'])).to.equal(undefined);
   });
 
   it('shows English, and says so once on the console, when a language file is not beside it', async () => {

@@ -156,4 +156,38 @@ describe('every word in the message table (pseudo-language en-XA)', () => {
     await ranged.updateComplete;
     expect(englishIn(ranged)).to.deep.equal([]);
   });
+
+  it('has no English word in the export buttons: reading, done, failed, off; nor in the CSV header row', async () => {
+    const api = await scenario({ count: 300, latency: 100 });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en-XA">
+      <call-log-export for="exported"></call-log-export>
+      <call-log-list id="exported" base-url=${api.baseUrl} auth-token=${TEST_TOKEN}></call-log-list>
+    </div>`);
+    const control = wrapper.querySelector('call-log-export')!;
+    const list = wrapper.querySelector('call-log-list')!;
+    await waitUntil(() => list.status === 'ready', 'the list did not load', { timeout: 5000 });
+    const part = (name: string) => control.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+    let header = '';
+    list.addEventListener('call-log-export', (event) => {
+      event.preventDefault();
+      void event.detail.file.text().then((text) => (header = text.split('\r\n')[0]!));
+    });
+    const exporting = control.export('csv');
+    await waitUntil(() => part('progress'), 'no progress shown');
+    expect(englishIn(control)).to.deep.equal([]);
+    await exporting;
+    await waitUntil(() => header !== '', 'no file');
+    await control.updateComplete;
+    expect(englishIn(control)).to.deep.equal([]);
+    expect(header.split(',').every((cell) => cell.includes('⟦')), header).to.equal(true);
+    await api.patch({ status: 400 });
+    await control.export('jsonl');
+    await control.updateComplete;
+    expect(part('retry-button')).to.not.equal(null);
+    expect(englishIn(control)).to.deep.equal([]);
+    control.htmlFor = 'nowhere';
+    await control.updateComplete;
+    expect(part('reason')).to.not.equal(null);
+    expect(englishIn(control)).to.deep.equal([]);
+  });
 });

@@ -2,9 +2,13 @@
 // classes and their source. (`npm test` also regenerates it and fails when the checked-in file differs.)
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+import { CallLogExport } from '../../src/call-log-export/call-log-export.js';
 import { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import { CallLogList } from '../../src/call-log-list/call-log-list.js';
-import * as events from '../../src/events/call-log-events.js';
+import * as listEvents from '../../src/events/call-log-events.js';
+import * as exportEvents from '../../src/events/export-events.js';
+
+const events = { ...listEvents, ...exportEvents };
 import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../../src/events/element-events.js';
 
 interface Named {
@@ -43,6 +47,12 @@ const ELEMENTS = [
     element: CallLogFilter,
     source: '/src/call-log-filter/call-log-filter.ts',
     templates: ['/src/call-log-filter/call-log-filter.ts'],
+  },
+  {
+    tag: 'call-log-export',
+    element: CallLogExport,
+    source: '/src/call-log-export/call-log-export.ts',
+    templates: ['/src/call-log-export/call-log-export.ts'],
   },
 ] as const;
 

@@ -128,6 +128,42 @@ const translation: BuiltInTranslation = {
   'filter.clear': 'Borrar',
   'filter.listError': 'Los filtros están desactivados: la lista de llamadas no está bien configurada.',
   'filter.noList': 'Los filtros están desactivados: ninguna lista de llamadas tiene el id «{id}».',
+
+  'export.label': 'Exportar llamadas',
+  'export.csv': 'Exportar CSV',
+  'export.jsonl': 'Exportar JSON Lines',
+  'export.reading': 'Exportando llamadas',
+  'export.progressOf': {
+    one: '{read} de {count} llamada',
+    many: '{read} de {count} de llamadas',
+    other: '{read} de {count} llamadas',
+  },
+  'export.progress': {
+    one: '{count} llamada leída',
+    many: '{count} de llamadas leídas',
+    other: '{count} llamadas leídas',
+  },
+  'export.cancel': 'Cancelar',
+  'export.cancelled': 'Exportación cancelada',
+  'export.done': {
+    one: '{count} llamada exportada',
+    many: '{count} de llamadas exportadas',
+    other: '{count} llamadas exportadas',
+  },
+  'export.failed': 'La exportación ha fallado. {reason}',
+  'export.listError': 'La exportación está desactivada: la lista de llamadas no está bien configurada.',
+  'export.noList': 'La exportación está desactivada: ninguna lista de llamadas tiene el id «{id}».',
+  'column.sessionId': 'ID de sesión',
+  'column.startedAt': 'Inicio (UTC)',
+  'column.endedAt': 'Fin (UTC)',
+  'column.partyKind': 'Tipo de contacto',
+  'column.partyId': 'ID de contacto',
+  'column.partyName': 'Nombre de contacto',
+  'column.participants': 'Participantes',
+  'column.durationSeconds': 'Duración (segundos)',
+  'column.audioMinutes': 'Minutos de audio',
+  'column.videoMinutes': 'Minutos de vídeo',
+  'column.recordings': 'Grabaciones',
 };
 
 export default translation;

@@ -113,6 +113,38 @@ const translation: BuiltInTranslation = {
   'filter.clear': 'ניקוי',
   'filter.listError': 'המסננים כבויים: רשימת השיחות לא הוגדרה כראוי.',
   'filter.noList': 'המסננים כבויים: אין רשימת שיחות עם המזהה "{id}".',
+
+  'export.label': 'ייצוא שיחות',
+  'export.csv': 'ייצוא CSV',
+  'export.jsonl': 'ייצוא JSON Lines',
+  'export.reading': 'השיחות מיוצאות',
+  'export.progressOf': {
+    one: '{read} מתוך {count} שיחה',
+    two: '{read} מתוך {count} שיחות',
+    other: '{read} מתוך {count} שיחות',
+  },
+  'export.progress': { one: 'נקראה שיחה אחת', two: 'נקראו {count} שיחות', other: 'נקראו {count} שיחות' },
+  'export.cancel': 'ביטול',
+  'export.cancelled': 'הייצוא בוטל',
+  'export.done': {
+    one: 'הייצוא הושלם: שיחה אחת',
+    two: 'הייצוא הושלם: {count} שיחות',
+    other: 'הייצוא הושלם: {count} שיחות',
+  },
+  'export.failed': 'הייצוא נכשל. {reason}',
+  'export.listError': 'הייצוא כבוי: רשימת השיחות לא הוגדרה כראוי.',
+  'export.noList': 'הייצוא כבוי: אין רשימת שיחות עם המזהה "{id}".',
+  'column.sessionId': 'מזהה סשן',
+  'column.startedAt': 'התחלה (UTC)',
+  'column.endedAt': 'סיום (UTC)',
+  'column.partyKind': 'סוג איש קשר',
+  'column.partyId': 'מזהה איש קשר',
+  'column.partyName': 'שם איש קשר',
+  'column.participants': 'משתתפים',
+  'column.durationSeconds': 'משך (שניות)',
+  'column.audioMinutes': 'דקות אודיו',
+  'column.videoMinutes': 'דקות וידאו',
+  'column.recordings': 'הקלטות',
 };
 
 export default translation;

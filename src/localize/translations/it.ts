@@ -128,6 +128,42 @@ const translation: BuiltInTranslation = {
   'filter.clear': 'Cancella',
   'filter.listError': 'Filtri disattivati: l’elenco chiamate non è configurato correttamente.',
   'filter.noList': 'Filtri disattivati: nessun elenco chiamate ha l’id «{id}».',
+
+  'export.label': 'Esporta chiamate',
+  'export.csv': 'Esporta CSV',
+  'export.jsonl': 'Esporta JSON Lines',
+  'export.reading': 'Esportazione delle chiamate',
+  'export.progressOf': {
+    one: '{read} di {count} chiamata',
+    many: '{read} di {count} di chiamate',
+    other: '{read} di {count} chiamate',
+  },
+  'export.progress': {
+    one: '{count} chiamata letta',
+    many: '{count} di chiamate lette',
+    other: '{count} chiamate lette',
+  },
+  'export.cancel': 'Annulla',
+  'export.cancelled': 'Esportazione annullata',
+  'export.done': {
+    one: '{count} chiamata esportata',
+    many: '{count} di chiamate esportate',
+    other: '{count} chiamate esportate',
+  },
+  'export.failed': 'Esportazione non riuscita. {reason}',
+  'export.listError': 'Esportazione disattivata: l’elenco chiamate non è configurato correttamente.',
+  'export.noList': 'Esportazione disattivata: nessun elenco chiamate ha l’id «{id}».',
+  'column.sessionId': 'ID sessione',
+  'column.startedAt': 'Inizio (UTC)',
+  'column.endedAt': 'Fine (UTC)',
+  'column.partyKind': 'Tipo di contatto',
+  'column.partyId': 'ID contatto',
+  'column.partyName': 'Nome contatto',
+  'column.participants': 'Partecipanti',
+  'column.durationSeconds': 'Durata (secondi)',
+  'column.audioMinutes': 'Minuti audio',
+  'column.videoMinutes': 'Minuti video',
+  'column.recordings': 'Registrazioni',
 };
 
 export default translation;

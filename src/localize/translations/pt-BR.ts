@@ -128,6 +128,42 @@ const translation: BuiltInTranslation = {
   'filter.clear': 'Limpar',
   'filter.listError': 'Filtros desativados: a lista de ligações não está configurada corretamente.',
   'filter.noList': 'Filtros desativados: nenhuma lista de ligações tem o id "{id}".',
+
+  'export.label': 'Exportar ligações',
+  'export.csv': 'Exportar CSV',
+  'export.jsonl': 'Exportar JSON Lines',
+  'export.reading': 'Exportando ligações',
+  'export.progressOf': {
+    one: '{read} de {count} ligação',
+    many: '{read} de {count} de ligações',
+    other: '{read} de {count} ligações',
+  },
+  'export.progress': {
+    one: '{count} ligação lida',
+    many: '{count} de ligações lidas',
+    other: '{count} ligações lidas',
+  },
+  'export.cancel': 'Cancelar',
+  'export.cancelled': 'Exportação cancelada',
+  'export.done': {
+    one: '{count} ligação exportada',
+    many: '{count} de ligações exportadas',
+    other: '{count} ligações exportadas',
+  },
+  'export.failed': 'Falha na exportação. {reason}',
+  'export.listError': 'Exportação desativada: a lista de ligações não está configurada corretamente.',
+  'export.noList': 'Exportação desativada: nenhuma lista de ligações tem o id "{id}".',
+  'column.sessionId': 'ID da sessão',
+  'column.startedAt': 'Início (UTC)',
+  'column.endedAt': 'Fim (UTC)',
+  'column.partyKind': 'Tipo de contato',
+  'column.partyId': 'ID do contato',
+  'column.partyName': 'Nome do contato',
+  'column.participants': 'Participantes',
+  'column.durationSeconds': 'Duração (segundos)',
+  'column.audioMinutes': 'Minutos de áudio',
+  'column.videoMinutes': 'Minutos de vídeo',
+  'column.recordings': 'Gravações',
 };
 
 export default translation;

@@ -128,6 +128,42 @@ const translation: BuiltInTranslation = {
   'filter.clear': 'Limpar',
   'filter.listError': 'Filtros desativados: a lista de chamadas não está configurada corretamente.',
   'filter.noList': 'Filtros desativados: nenhuma lista de chamadas tem o id «{id}».',
+
+  'export.label': 'Exportar chamadas',
+  'export.csv': 'Exportar CSV',
+  'export.jsonl': 'Exportar JSON Lines',
+  'export.reading': 'A exportar chamadas',
+  'export.progressOf': {
+    one: '{read} de {count} chamada',
+    many: '{read} de {count} de chamadas',
+    other: '{read} de {count} chamadas',
+  },
+  'export.progress': {
+    one: '{count} chamada lida',
+    many: '{count} de chamadas lidas',
+    other: '{count} chamadas lidas',
+  },
+  'export.cancel': 'Cancelar',
+  'export.cancelled': 'Exportação cancelada',
+  'export.done': {
+    one: '{count} chamada exportada',
+    many: '{count} de chamadas exportadas',
+    other: '{count} chamadas exportadas',
+  },
+  'export.failed': 'A exportação falhou. {reason}',
+  'export.listError': 'Exportação desativada: a lista de chamadas não está configurada corretamente.',
+  'export.noList': 'Exportação desativada: nenhuma lista de chamadas tem o id «{id}».',
+  'column.sessionId': 'ID da sessão',
+  'column.startedAt': 'Início (UTC)',
+  'column.endedAt': 'Fim (UTC)',
+  'column.partyKind': 'Tipo de contacto',
+  'column.partyId': 'ID do contacto',
+  'column.partyName': 'Nome do contacto',
+  'column.participants': 'Participantes',
+  'column.durationSeconds': 'Duração (segundos)',
+  'column.audioMinutes': 'Minutos de áudio',
+  'column.videoMinutes': 'Minutos de vídeo',
+  'column.recordings': 'Gravações',
 };
 
 export default translation;

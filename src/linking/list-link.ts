@@ -37,6 +37,17 @@ export class ListLink implements ReactiveController {
     return this.#list;
   }
 
+  /**
+   * The `htmlFor` id while no list has it, for the host to say why it is off; `undefined` when linked, when there is
+   * no id, or while the element with the id is a custom element not defined yet (it links once defined).
+   */
+  get missingId(): string | undefined {
+    const id = this.#config.htmlFor();
+    if (this.#list || id === null || !this.host.isConnected) return undefined;
+    const found = (this.host.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    return found?.matches(':not(:defined)') ? undefined : id;
+  }
+
   hostConnected(): void {
     this.relink();
   }

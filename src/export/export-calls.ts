@@ -1,0 +1,118 @@
+import type { CallLogController } from '../controllers/call-log-controller.js';
+import type { ReadProgress } from '../controllers/read-pages.js';
+import { CallLogError } from '../errors/call-log-error.js';
+import type { CallLogExportFormat } from '../events/call-log-events.js';
+import { CallLogExportEvent, CallLogExportStartEvent } from '../events/export-events.js';
+import type { MessageKey } from '../localize/messages.js';
+import type { CallLogFilters } from '../model/query.js';
+import type { ExportColumnId, ExportHeaders } from './columns.js';
+import { EXPORT_COLUMNS } from './columns.js';
+import { buildExport, exportFileName } from './export-file.js';
+
+// What a list's `exportCalls()` loads when it is first called: reading every call of the list's filters, writing them
+// to a file, the events around it, and saving it. Most pages never export, so the script-tag bundles keep this in a
+// file of its own.
+
+/** How an export goes: its format, a signal that cancels it, and a callback after each page read. */
+export interface CallLogExportOptions {
+  /** `csv` (default) or `jsonl`. */
+  format?: CallLogExportFormat;
+  /** Cancels the export: the request in flight is aborted and nothing is saved. */
+  signal?: AbortSignal;
+  /** Called after each page: calls read so far, and the total when the source says it. */
+  onProgress?(progress: { read: number; total?: number }): void;
+}
+
+/** An export's file (a `Blob`), the name it is saved under, and how many calls it holds. */
+export interface CallLogExportResult {
+  file: Blob;
+  fileName: string;
+  count: number;
+}
+
+/** The header of each CSV column: the filter's label where the filter has one, else a message of its own. */
+const HEADER_KEYS: Readonly<Record<ExportColumnId, MessageKey>> = {
+  sessionId: 'column.sessionId',
+  startedAt: 'column.startedAt',
+  endedAt: 'column.endedAt',
+  direction: 'filter.direction',
+  type: 'filter.type',
+  status: 'filter.status',
+  category: 'filter.category',
+  partyKind: 'column.partyKind',
+  partyId: 'column.partyId',
+  partyName: 'column.partyName',
+  participants: 'column.participants',
+  durationSeconds: 'column.durationSeconds',
+  audioMinutes: 'column.audioMinutes',
+  videoMinutes: 'column.videoMinutes',
+  recordings: 'column.recordings',
+};
+
+export interface ExportRun {
+  format: CallLogExportFormat;
+  /** The list's words, for the CSV's header row. */
+  t(key: MessageKey): string;
+  /** The signed-in user, from whose side direction and party are told. */
+  viewerUid: string | undefined;
+  signal: AbortSignal;
+  onProgress(progress: ReadProgress): void;
+}
+
+/** The file of every call `controller` holds for its filters, with its name and how many calls it has. */
+export async function exportCalls(
+  controller: CallLogController,
+  { format, t, viewerUid, signal, onProgress }: ExportRun,
+): Promise<{ file: Blob; fileName: string; count: number }> {
+  let count = 0;
+  const pages = controller.readPages({
+    signal,
+    onPage: (progress) => {
+      count = progress.read;
+      onProgress(progress);
+    },
+  });
+  const headers = Object.fromEntries(EXPORT_COLUMNS.map(({ id }) => [id, t(HEADER_KEYS[id])])) as ExportHeaders;
+  const file = await buildExport(pages, format === 'csv' ? { format, headers, ...(viewerUid ? { viewerUid } : {}) } : { format });
+  return { file, fileName: exportFileName(format), count };
+}
+
+/** Downloads `file` as `fileName`, as a link with `download` would. */
+function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has its own hold on the file once it starts; the address is freed a while later rather than at
+  // once, as some browsers read it a moment after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The list an export is of: what it fires the events on, its filters, its controller, words and viewer. */
+export interface ExportedList {
+  element: HTMLElement & { readonly filters: CallLogFilters };
+  controller: CallLogController;
+  t: ExportRun['t'];
+  viewerUid: string | undefined;
+}
+
+/** `CallLogList.exportCalls()`: the events, the reading and writing, and the download. */
+export async function exportFromList(
+  { element: list, controller, t, viewerUid }: ExportedList,
+  { format = 'csv', signal, onProgress }: CallLogExportOptions,
+): Promise<CallLogExportResult | undefined> {
+  if (format !== 'csv' && format !== 'jsonl') {
+    throw new CallLogError('INVALID_ARGUMENT', `exportCalls(): format must be "csv" or "jsonl", not ${JSON.stringify(format)}.`);
+  }
+  if (!list.dispatchEvent(new CallLogExportStartEvent(format, list.filters))) return undefined;
+  const result = await exportCalls(controller, {
+    format,
+    t,
+    viewerUid,
+    signal: signal ?? new AbortController().signal,
+    onProgress: ({ read, total }) => onProgress?.({ read, ...(total === undefined ? {} : { total }) }),
+  });
+  if (list.dispatchEvent(new CallLogExportEvent({ format, ...result }))) saveFile(result.file, result.fileName);
+  return result;
+}
