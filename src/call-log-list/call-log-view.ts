@@ -1,6 +1,6 @@
 import type { CallEntity, CallLog } from '../model/call-log.js';
 import { entityId, entityImage } from '../model/call-log.js';
-import { parseDuration } from '../model/duration.js';
+import { talkSeconds } from '../model/duration.js';
 import { isViewer, otherParty } from '../model/party.js';
 
 /** How a row marks the call: from the viewer's side when the viewer is known. */
@@ -28,13 +28,6 @@ export interface CallView {
   ringSeconds: number | undefined;
   /** Shown for groups, meetings and presentations. */
   participants: number | undefined;
-}
-
-/** Seconds of talk: the call's own duration when it is readable, else from the answer (or the call) to the end. */
-export function talkSeconds(call: CallLog): number {
-  const said = parseDuration(call.totalDuration);
-  if (said !== undefined) return said;
-  return call.endedAt !== undefined ? Math.max(0, call.endedAt - (call.startedAt ?? call.initiatedAt)) : 0;
 }
 
 /** What a row shows of a call, from the viewer's side when `viewerUid` is known, in the words `t` gives. */

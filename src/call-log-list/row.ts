@@ -7,7 +7,8 @@ import { findIn } from '../model/find.js';
 import type { CallLogFormat } from './call-log-format.js';
 import type { HideToken } from './list-config.js';
 import type { MessageKey, MessageValues } from '../localize/messages.js';
-import { avatarColour, initials, partyImage, safeUrl, talkSeconds, type CallView } from './call-log-view.js';
+import { talkSeconds } from '../model/duration.js';
+import { avatarColour, initials, partyImage, safeUrl, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
 import { styleProperties } from './style-properties.js';
 

@@ -1,5 +1,5 @@
 import { entityId, type CallLog } from '../model/call-log.js';
-import { parseDuration } from '../model/duration.js';
+import { talkSeconds } from '../model/duration.js';
 import { directionFor, otherParty } from '../model/party.js';
 
 // The columns of an export, one per fact of a call, in an order that stays the same from release to release so
@@ -52,8 +52,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { id: 'partyId', value: (call, viewerUid) => entityId(otherParty(call, viewerUid)) },
   { id: 'partyName', value: (call, viewerUid) => otherParty(call, viewerUid).name },
   { id: 'participants', value: (call) => call.totalParticipants },
-  // The talk time, as the reader writes it ("5:30"): whole seconds from the answer to the end.
-  { id: 'durationSeconds', value: (call) => parseDuration(call.totalDuration) ?? 0 },
+  // The talk time, as a row shows it: the call's own duration, else from the answer to the end.
+  { id: 'durationSeconds', value: (call) => talkSeconds(call) },
   { id: 'audioMinutes', value: (call) => call.totalAudioMinutes },
   { id: 'videoMinutes', value: (call) => call.totalVideoMinutes },
   { id: 'recordings', value: (call) => call.recordings.length },

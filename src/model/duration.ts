@@ -1,3 +1,5 @@
+import type { CallLog } from './call-log.js';
+
 /**
  * Formats a duration in seconds as the Calls SDK does: "m:ss" under an hour, "h:mm:ss" from an hour on.
  * Negative or non-finite input counts as zero, so bad data never renders as "NaN:NaN".
@@ -18,4 +20,11 @@ export function parseDuration(text: string): number | undefined {
     .trim()
     .split(':')
     .reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** Seconds of talk: the call's own duration when it is readable, else from the answer (or the call) to the end. */
+export function talkSeconds(call: CallLog): number {
+  const said = parseDuration(call.totalDuration);
+  if (said !== undefined) return said;
+  return call.endedAt !== undefined ? Math.max(0, call.endedAt - (call.startedAt ?? call.initiatedAt)) : 0;
 }
