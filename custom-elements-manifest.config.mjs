@@ -10,8 +10,11 @@ const GLOBS = [
   'src/call-log-filter/define.ts',
   'src/call-log-export/call-log-export.ts',
   'src/call-log-export/define.ts',
+  'src/call-log-summary/call-log-summary.ts',
+  'src/call-log-summary/define.ts',
   'src/events/call-log-events.ts',
   'src/events/export-events.ts',
+  'src/events/summary-events.ts',
 ];
 
 /**

@@ -262,15 +262,17 @@ async function scriptTagFiles(fileName, format) {
 }
 
 /**
- * A language's file: its texts in the order of the English table's keys, with the hash of that key list (see
- * src/localize/packed.ts), as a module of one JSON value.
+ * A language's file: its texts part by part (the core's, the reports'), each in the order of that part of the English
+ * table, with the hash of each part's key list (see src/localize/packed.ts), as a module of one JSON value.
  */
 async function packedLanguage(fileName) {
   const load = (path) => tsImport(path, import.meta.url);
   const { ENGLISH } = await load('../src/localize/messages.ts');
+  const { REPORT_ENGLISH } = await load('../src/localize/report-messages.ts');
   const { pack } = await load('../src/localize/packed.ts');
   const { default: translation } = await load(`../${BUNDLES[fileName].entry}`);
-  return new Map([[fileName, `${BANNER} */\nexport default ${JSON.stringify(pack(translation, Object.keys(ENGLISH)))};\n`]]);
+  const parts = { core: Object.keys(ENGLISH), report: Object.keys(REPORT_ENGLISH) };
+  return new Map([[fileName, `${BANNER} */\nexport default ${JSON.stringify(pack(translation, parts))};\n`]]);
 }
 
 /**

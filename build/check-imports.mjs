@@ -26,7 +26,7 @@ const LAYERS = [
   // Exporting calls: CSV and JSON Lines of what a controller reads.
   ['export'],
   // One folder per element, and how the controls link to a list.
-  ['call-log-list', 'call-log-filter', 'call-log-export', 'linking'],
+  ['call-log-list', 'call-log-filter', 'call-log-export', 'call-log-summary', 'linking'],
   // The entry points: what the package exports and registers, the script-tag bundles' entry, the React wrappers, the
   // framework types.
   ['define.ts', 'index.ts', 'list-exports.ts', 'script-tag', 'react', 'types'],

@@ -1,6 +1,6 @@
 import '../src/define.js';
 import type { CallLogList } from '../src/call-log-list/call-log-list.js';
-import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../src/events/element-events.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS, CALL_LOG_SUMMARY_EVENTS } from '../src/events/element-events.js';
 import { BUILT_IN_LANGUAGES } from '../src/localize/registry.js';
 
 const list = document.querySelector<CallLogList>('#calls')!;
@@ -81,13 +81,15 @@ function summarise(type: string, detail: Record<string, unknown>): string {
       return `${String(detail['format'])} of ${JSON.stringify(detail['filters'])}`;
     case 'call-log-export':
       return `${String(detail['fileName'])}: ${String(detail['count'])} calls`;
+    case 'call-log-period-change':
+      return String(detail['period']);
     default:
       return '';
   }
 }
 
-// Every event of both elements, a new one included.
-for (const { eventName: type } of [...CALL_LOG_LIST_EVENTS, ...CALL_LOG_FILTER_EVENTS]) {
+// Every event of the elements, a new one included.
+for (const { eventName: type } of [...CALL_LOG_LIST_EVENTS, ...CALL_LOG_FILTER_EVENTS, ...CALL_LOG_SUMMARY_EVENTS]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('code');

@@ -3,9 +3,11 @@
 import { defineCallLogList } from './call-log-list/define.js';
 import { defineCallLogExport } from './call-log-export/define.js';
 import { defineCallLogFilter } from './call-log-filter/define.js';
+import { defineCallLogSummary } from './call-log-summary/define.js';
 
 defineCallLogList();
 defineCallLogFilter();
 defineCallLogExport();
+defineCallLogSummary();
 
 export * from './index.js';

@@ -40,7 +40,12 @@ export {
   type CallLogLoadDetail,
 } from './events/call-log-events.js';
 // Types only, so the bundles leave the table of events out; this also brings its `HTMLElementEventMap` entries.
-export type { CallLogElementsEventMap, CallLogFilterEventMap, CallLogListEventMap } from './events/element-events.js';
+export type {
+  CallLogElementsEventMap,
+  CallLogFilterEventMap,
+  CallLogListEventMap,
+  CallLogSummaryEventMap,
+} from './events/element-events.js';
 export { BUILT_IN_LANGUAGES, registerTranslation } from './localize/registry.js';
 export {
   ENGLISH,

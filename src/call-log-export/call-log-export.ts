@@ -6,6 +6,8 @@ import { ListLink } from '../linking/list-link.js';
 import { errorSentence } from '../localize/error-text.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
+import { REPORT_ENGLISH } from '../localize/report-messages.js';
+import { addEnglishPart } from '../localize/registry.js';
 import { styles } from './call-log-export.styles.js';
 
 /** The tokens of the `formats` attribute, in the order the buttons appear. */
@@ -104,6 +106,11 @@ export class CallLogExport extends LitElement {
 
   // Lifecycle
 
+  constructor() {
+    super();
+    addEnglishPart('report', REPORT_ENGLISH);
+  }
+
   protected override willUpdate(): void {
     this.#localize.resolve();
   }
@@ -169,7 +176,7 @@ export class CallLogExport extends LitElement {
   #renderProgress(state: Extract<ExportState, { kind: 'reading' }>): TemplateResult {
     const t = this.#t;
     const { read, total } = state;
-    const text = total === undefined ? t('export.progress', { count: read }) : t('export.progressOf', { read, count: total });
+    const text = total === undefined ? t('report.progress', { count: read }) : t('report.progressOf', { read, count: total });
     // Without a total the bar is indeterminate: it moves without claiming how far the reading has come.
     return html`<progress
         part="progress"

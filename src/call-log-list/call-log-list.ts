@@ -388,6 +388,13 @@ export class CallLogList extends LitElement {
   get error(): CallLogError | undefined {
     return this.#controller.error;
   }
+  /**
+   * The signed-in user from whose side calls are told (missed or not, with whom): `viewerUid`, or the demo data's
+   * own user; `undefined` when neither is known.
+   */
+  get viewer(): string | undefined {
+    return this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
+  }
 
   // Lifecycle
 
@@ -407,7 +414,7 @@ export class CallLogList extends LitElement {
       this.#renderers = { ...defaultRenderers, ...this.renderers };
       this.#rowsVersion++;
     }
-    const viewer = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
+    const viewer = this.viewer;
     const wasReady = this.#localize.ready;
     const wordsChanged = this.#localize.resolve();
     // What was said in the old language was heard; what waited for the words is said in the new one.
@@ -479,11 +486,9 @@ export class CallLogList extends LitElement {
    * nothing. The rows shown and their paging are left as they are.
    */
   async exportCalls(options: CallLogExportOptions = {}): Promise<CallLogExportResult | undefined> {
-    // Loaded on first use, with the events it fires: most pages never export. The reading of every page, which it
-    // loads in turn, is asked for at once.
-    const [{ exportFromList }] = await Promise.all([import('../export/export-calls.js'), import('../controllers/read-pages.js')]);
-    const viewerUid = this.viewerUid || (this.source === 'demo' ? DEMO_VIEWER_UID : undefined);
-    return exportFromList({ element: this, controller: this.#controller, t: this.#t, viewerUid }, options);
+    // Loaded on first use, with the events it fires and the reading of every page: most pages never export.
+    const { exportFromList } = await import('../export/export-calls.js');
+    return exportFromList({ element: this, controller: this.#controller, t: this.#t, viewerUid: this.viewer }, options);
   }
 
   /**

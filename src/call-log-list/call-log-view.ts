@@ -1,13 +1,10 @@
 import type { CallEntity, CallLog } from '../model/call-log.js';
 import { entityId, entityImage } from '../model/call-log.js';
 import { talkSeconds } from '../model/duration.js';
-import { isViewer, otherParty } from '../model/party.js';
+import { isMissed, isViewer, otherParty } from '../model/party.js';
 
 /** How a row marks the call: from the viewer's side when the viewer is known. */
 export type RowDirection = 'incoming' | 'outgoing' | 'missed';
-
-/** Statuses after which an incoming call counts as missed by the person it was for. */
-const MISSED_STATUSES: ReadonlySet<string> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
 
 /** Words of the list's language that a view needs. */
 export type ViewWords = (key: 'row.between' | `status.${CallLog['status']}`, values?: Readonly<Record<string, string>>) => string;
@@ -37,7 +34,7 @@ export function viewCall(call: CallLog, viewerUid: string | undefined, t: ViewWo
   // A row shows a missed call as such, whoever else it was placed to.
   let direction: RowDirection | undefined;
   if (viewerUid !== undefined) {
-    direction = isViewer(call.initiator, viewerUid) ? 'outgoing' : MISSED_STATUSES.has(call.status) ? 'missed' : 'incoming';
+    direction = isViewer(call.initiator, viewerUid) ? 'outgoing' : isMissed(call, viewerUid) ? 'missed' : 'incoming';
   }
   const name =
     viewerUid === undefined && !group

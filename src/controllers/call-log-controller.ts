@@ -8,7 +8,6 @@ import { DEFAULT_LIMIT, checkFilters, sameQuery, type CallLogFilters, type CallL
 import { CallLogRequest } from '../request/call-log-request.js';
 import { fetchNextRenewing } from '../request/fetch-renewing.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
-import type { ReadOptions } from './read-pages.js';
 import { RefreshSchedule } from './refresh-schedule.js';
 
 /**
@@ -70,6 +69,7 @@ export class CallLogController implements ReactiveController {
   readonly #config: CallLogControllerConfig;
   readonly #task: Task<[CallLogRequest | undefined], PageResult>;
   readonly #listeners = new Set<() => void>();
+  readonly #latestListeners = new Set<(calls: readonly CallLog[]) => void>();
   #source: CallLogSource | undefined;
   #query: CallLogQuery = { limit: DEFAULT_LIMIT };
   #request: CallLogRequest | undefined;
@@ -328,7 +328,7 @@ export class CallLogController implements ReactiveController {
     try {
       for (let page = 0; page < MAX_REFRESH_PAGES && !met && request.hasNext; page++) {
         // An expired token is renewed here too, or new calls would stop coming without a word.
-        const calls = await this.#fetchNext(request, abort.signal);
+        const calls = await this.fetchPage(request, abort.signal);
         latest.push(...calls);
         // Narrowed here, a page may hold none of the calls shown: reaching the time of the newest one is meeting it.
         const newest = this.#items[0];
@@ -351,32 +351,11 @@ export class CallLogController implements ReactiveController {
   }
 
   /**
-   * Every call matching the current filters, page by page (pages of 100), from the current source: an export or a
-   * summary reads them so. The reading has a request of its own, so the rows shown and their paging stay as they
-   * are; filters or a source set meanwhile do not change it. An expired token is renewed as for a page of the list.
-   * A search or range narrowed here reads to the end of the history (no pause after `SEARCH_PAGES`). Each page
-   * rejects with a `CallLogError`: the configuration error, if any; `ABORTED` once `signal` fires.
+   * The next page of `request`, as the controller asks for its own: when it is refused with `AUTH`, the host renews
+   * the token once (`renewAuth`) and it is asked for again. What reads every call (`readCalls()`) pages so.
    */
-  readPages(options: ReadOptions = {}): AsyncGenerator<CallLog[], void, undefined> {
-    const source = this.#source;
-    const query = this.#query;
-    const configError = this.#configError;
-    const { renewAuth } = this.#config;
-    return (async function* () {
-      if (configError || !source) {
-        throw configError ?? new CallLogError('INVALID_CONFIG', 'No source is set: there are no calls to read.');
-      }
-      // Loaded on first use: most pages never read every call.
-      const { readPages } = await import('./read-pages.js');
-      yield* readPages(source, query, { ...options, renewAuth });
-    })();
-  }
-
-  /** Every call matching the current filters, newest first, as `readPages()` reads them. */
-  async readAll(options: ReadOptions = {}): Promise<CallLog[]> {
-    const calls: CallLog[] = [];
-    for await (const page of this.readPages(options)) calls.push(...page);
-    return calls;
+  fetchPage(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
+    return fetchNextRenewing(request, signal, this.#config.renewAuth);
   }
 
   /** Seconds between checks for new calls; 0 turns them off. */
@@ -393,6 +372,16 @@ export class CallLogController implements ReactiveController {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` with the calls each check for new calls put at the top or updated in place (a call that has
+   * since ended), so what sums the calls up can follow without reading them all again; returns the function that
+   * stops it.
+   */
+  subscribeLatest(listener: (calls: readonly CallLog[]) => void): () => void {
+    this.#latestListeners.add(listener);
+    return () => this.#latestListeners.delete(listener);
   }
 
   // Private helpers
@@ -454,7 +443,7 @@ export class CallLogController implements ReactiveController {
     this.#paused = false;
     let found = 0;
     for (let pages = 1; ; pages++) {
-      const items = await this.#fetchNext(request, signal);
+      const items = await this.fetchPage(request, signal);
       found += items.length;
       if (!request.filtersLocally || found >= request.limit || !request.hasNext) return { request, items };
       if (pages >= SEARCH_PAGES) {
@@ -464,11 +453,6 @@ export class CallLogController implements ReactiveController {
       this.#merge({ request, items });
       this.host.requestUpdate();
     }
-  }
-
-  /** The next page of `request`; on `AUTH`, once, a renewed token and the same page again. */
-  #fetchNext(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
-    return fetchNextRenewing(request, signal, this.#config.renewAuth);
   }
 
   /** Back online: a page that failed for want of a network is asked for again (the schedule checks for new calls). */
@@ -535,11 +519,11 @@ export class CallLogController implements ReactiveController {
    * Sorts calls just read against those shown: a call already shown takes its place (the copy just read is the
    * newer); the others are returned in order. A call read twice counts once, as first read.
    */
-  #sortOut(calls: CallLog[]): { fresh: CallLog[]; repeated: boolean; changed: boolean } {
+  #sortOut(calls: CallLog[]): { fresh: CallLog[]; repeated: boolean; changed: CallLog[] } {
     const seen = new Set<string>();
     const fresh: CallLog[] = [];
+    const changed: CallLog[] = [];
     let repeated = false;
-    let changed = false;
     for (const call of calls) {
       if (seen.has(call.sessionID)) continue;
       seen.add(call.sessionID);
@@ -549,7 +533,7 @@ export class CallLogController implements ReactiveController {
         repeated = true;
         if (this.#items[index] !== call) {
           this.#items[index] = call;
-          changed = true;
+          changed.push(call);
         }
       }
     }
@@ -575,9 +559,10 @@ export class CallLogController implements ReactiveController {
   /** Puts the calls a check for new calls read at the top, and updates those already shown. */
   #mergeLatest(latest: CallLog[]): void {
     const { fresh, changed } = this.#sortOut(latest);
-    if (fresh.length === 0 && !changed) return;
+    if (fresh.length === 0 && changed.length === 0) return;
     this.#show([...fresh, ...this.#items]);
     if (fresh.length > 0) this.#config.onNewCalls?.(fresh);
+    for (const listener of this.#latestListeners) listener([...fresh, ...changed]);
     this.host.requestUpdate();
   }
 }

@@ -4,11 +4,12 @@ import { MAX_LIMIT, checkFilters, type CallLogFilters } from '../model/query.js'
 import { CallLogRequest } from '../request/call-log-request.js';
 import { fetchNextRenewing, type RenewAuth } from '../request/fetch-renewing.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
+import type { CallLogController } from './call-log-controller.js';
 
 // Every call a query matches, page after page: what an export writes and a summary adds up. It reads through a
-// request of its own, so the pages a list has shown, and where its paging stands, are left as they are. A controller
-// loads this module when it is first asked to read every page (`CallLogController.readPages()`), so the script-tag
-// bundles keep it in a file of its own, shared by whatever reads every page.
+// request of its own, so the pages a list has shown, and where its paging stands, are left as they are. Only what
+// reads every call imports it (the export, the summary), so the script-tag bundles keep it in a file of its own that
+// those share.
 
 /** How far a reading has come, after each page. */
 export interface ReadProgress {
@@ -37,6 +38,8 @@ export interface ReadOptions {
 export interface ReadAllOptions extends ReadOptions {
   /** Called once when a page is refused with `AUTH` (see {@link RenewAuth}). */
   renewAuth?: RenewAuth;
+  /** Asks for the next page of a request instead, renewal included (a controller's `fetchPage`). */
+  fetchPage?(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]>;
 }
 
 /** A task for the page to render and handle input in between: `scheduler.yield()` where there is one, else a timer. */
@@ -53,7 +56,7 @@ function yieldToPage(): Promise<void> {
 export async function* readPages(
   source: CallLogSource,
   filters: CallLogFilters,
-  { signal = new AbortController().signal, onPage, renewAuth }: ReadAllOptions = {},
+  { signal = new AbortController().signal, onPage, renewAuth, fetchPage }: ReadAllOptions = {},
 ): AsyncGenerator<CallLog[], void, undefined> {
   const request = new CallLogRequest({ ...checkFilters(filters), limit: MAX_LIMIT }, source);
   // A call added on top while reading moves the later ones down a place: the one at a page's end comes again at the
@@ -62,7 +65,7 @@ export async function* readPages(
   let read = 0;
   while (request.hasNext) {
     if (signal.aborted) throw new CallLogError('ABORTED', 'The reading was aborted.', { cause: signal.reason });
-    const page = await fetchNextRenewing(request, signal, renewAuth);
+    const page = await (fetchPage ? fetchPage(request, signal) : fetchNextRenewing(request, signal, renewAuth));
     const calls = page.filter((call) => !seen.has(call.sessionID) && !!seen.add(call.sessionID));
     read += calls.length;
     const total = request.total;
@@ -87,4 +90,20 @@ export async function collectPages(pages: AsyncIterable<readonly CallLog[]>): Pr
 /** Every call `source` holds for `filters`, as {@link readPages} reads them. */
 export function readAll(source: CallLogSource, filters: CallLogFilters, options?: ReadAllOptions): Promise<CallLog[]> {
   return collectPages(readPages(source, filters, options));
+}
+
+/**
+ * Every call matching `controller`'s filters (or `filters`, such as a summary's narrowed to its period), page by page
+ * (pages of 100), from its source, each page asked for as the controller asks for its own (an expired token renewed
+ * the same way). Filters or a source set meanwhile do not change the reading. Rejects with the controller's
+ * configuration error, if any, or one saying it has no source.
+ */
+export async function* readCalls(
+  controller: CallLogController,
+  { filters = controller.filters, ...options }: ReadOptions & { filters?: CallLogFilters } = {},
+): AsyncGenerator<CallLog[], void, undefined> {
+  const { source, error } = controller;
+  if (error?.code === 'INVALID_CONFIG') throw error;
+  if (!source) throw new CallLogError('INVALID_CONFIG', 'No source is set: there are no calls to read.');
+  yield* readPages(source, filters, { ...options, fetchPage: (request, signal) => controller.fetchPage(request, signal) });
 }

@@ -12,6 +12,7 @@ import {
   CallLogSelectEvent,
 } from './call-log-events.js';
 import { CallLogExportEvent, CallLogExportStartEvent } from './export-events.js';
+import { CallLogPeriodChangeEvent } from './summary-events.js';
 
 /** The events `<call-log-list>` fires, by class. */
 export const CALL_LOG_LIST_EVENTS = [
@@ -30,6 +31,9 @@ export const CALL_LOG_LIST_EVENTS = [
 /** The events `<call-log-filter>` fires, by class. */
 export const CALL_LOG_FILTER_EVENTS = [CallLogFilterChangeEvent] as const;
 
+/** The events `<call-log-summary>` fires, by class. */
+export const CALL_LOG_SUMMARY_EVENTS = [CallLogPeriodChangeEvent] as const;
+
 /** A class of the package's events: the name it is fired under, and its instances. */
 export interface CallLogEventClass {
   readonly eventName: string;
@@ -47,10 +51,13 @@ export type CallLogListEventMap = EventMapOf<typeof CALL_LOG_LIST_EVENTS>;
 /** The events `<call-log-filter>` fires, by name. */
 export type CallLogFilterEventMap = EventMapOf<typeof CALL_LOG_FILTER_EVENTS>;
 
-/** Every event of both elements, by name (each is also in `HTMLElementEventMap`). */
-export interface CallLogElementsEventMap extends CallLogListEventMap, CallLogFilterEventMap {}
+/** The events `<call-log-summary>` fires, by name. */
+export type CallLogSummaryEventMap = EventMapOf<typeof CALL_LOG_SUMMARY_EVENTS>;
+
+/** Every event of the elements, by name (each is also in `HTMLElementEventMap`). */
+export interface CallLogElementsEventMap extends CallLogListEventMap, CallLogFilterEventMap, CallLogSummaryEventMap {}
 
 declare global {
   // So `addEventListener('call-log-select', ...)` hands its listener a `CallLogSelectEvent`.
-  interface HTMLElementEventMap extends CallLogListEventMap, CallLogFilterEventMap {}
+  interface HTMLElementEventMap extends CallLogListEventMap, CallLogFilterEventMap, CallLogSummaryEventMap {}
 }

@@ -1,9 +1,11 @@
 import type { CallLogController } from '../controllers/call-log-controller.js';
-import type { ReadProgress } from '../controllers/read-pages.js';
+import { readCalls, type ReadProgress } from '../controllers/read-pages.js';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogExportFormat } from '../events/call-log-events.js';
 import { CallLogExportEvent, CallLogExportStartEvent } from '../events/export-events.js';
 import type { MessageKey } from '../localize/messages.js';
+import { REPORT_ENGLISH } from '../localize/report-messages.js';
+import { addEnglishPart } from '../localize/registry.js';
 import type { CallLogFilters } from '../model/query.js';
 import type { ExportColumnId, ExportHeaders } from './columns.js';
 import { EXPORT_COLUMNS } from './columns.js';
@@ -64,8 +66,10 @@ export async function exportCalls(
   controller: CallLogController,
   { format, t, viewerUid, signal, onProgress }: ExportRun,
 ): Promise<{ file: Blob; fileName: string; count: number }> {
+  // The CSV's headers are report words, in the list's language.
+  addEnglishPart('report', REPORT_ENGLISH);
   let count = 0;
-  const pages = controller.readPages({
+  const pages = readCalls(controller, {
     signal,
     onPage: (progress) => {
       count = progress.read;

@@ -3,9 +3,9 @@ import type { ExportHeaders } from './columns.js';
 import { CSV_BOM, csvHeader, csvLine } from './csv.js';
 import { jsonlLine } from './jsonl.js';
 
-// A file of calls to download. It is built as a `Blob` of many small strings, one per page of calls: a browser
-// keeps those as they are, where one string of the whole history would need it all in one piece, twice over while
-// it is encoded.
+// A file of calls to download. It is built as a `Blob` page by page, one string per page of calls: a browser keeps
+// those as they are, where one string of the whole history would need it all in one piece, twice over while it is
+// encoded.
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -31,7 +31,7 @@ function pagePart(calls: readonly CallLog[], options: ExportOptions): string {
 const head = (options: ExportOptions): string[] =>
   options.format === 'csv' ? [CSV_BOM + csvHeader(options.headers)] : [];
 
-const blobOf = (parts: string[], { format }: ExportOptions): Blob => new Blob(parts, { type: EXPORT_TYPES[format] });
+const blobOf = (parts: BlobPart[], { format }: ExportOptions): Blob => new Blob(parts, { type: EXPORT_TYPES[format] });
 
 /**
  * The file of `calls`: a list of calls gives the `Blob` at once; pages read one after another (such as
@@ -46,8 +46,11 @@ export function buildExport(
   const parts = head(options);
   if (Symbol.asyncIterator in calls) {
     return (async () => {
-      for await (const page of calls) if (page.length > 0) parts.push(pagePart(page, options));
-      return blobOf(parts, options);
+      // Each page's text goes into the file as soon as it is written, so the page holds the heap, not the file: a
+      // `Blob` made of another keeps a reference to it, not a copy.
+      let file = blobOf(parts, options);
+      for await (const page of calls) if (page.length > 0) file = blobOf([file, pagePart(page, options)], options);
+      return file;
     })();
   }
   for (let i = 0; i < calls.length; i += PART_SIZE) parts.push(pagePart(calls.slice(i, i + PART_SIZE), options));

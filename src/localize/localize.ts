@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  ENGLISH,
   type MessageKey,
   type MessageOverride,
   type MessageOverrides,
@@ -8,7 +7,7 @@ import {
   type PluralMessage,
   type Translation,
 } from './messages.js';
-import { translationFor, watchLanguage } from './registry.js';
+import { englishText, translationFor, watchLanguage } from './registry.js';
 
 export interface LocalizeConfig {
   /** The element's own `locale`, which wins over every `lang` around it. */
@@ -24,6 +23,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const warned = new Set<string>();
+/** The keys of the report words (report-messages.ts), which load with the elements that show them. */
+const REPORT_KEY = /^(export|column|summary|report)\./;
 
 function made<T>(cache: Map<string, T>, lang: string, make: () => T): T {
   let value = cache.get(lang);
@@ -134,7 +135,8 @@ export class Localize implements ReactiveController {
 
   /** A message in the element's language, with its values put in. A count selects the plural form. */
   t(key: MessageKey, values: MessageValues = {}): string {
-    const message: MessageOverride = this.#strings?.[key] ?? this.#translation?.[key] ?? ENGLISH[key];
+    // A key of a part of the table not loaded yet shows as itself rather than failing.
+    const message: MessageOverride = this.#strings?.[key] ?? this.#translation?.[key] ?? englishText(key) ?? key;
     if (typeof message === 'function') return message(values);
     const text =
       typeof message === 'string'
@@ -162,7 +164,8 @@ export class Localize implements ReactiveController {
   /** Says once on the console which overrides are not messages: they would silently do nothing. */
   #checkStrings(strings: MessageOverrides | null | undefined): void {
     for (const key of Object.keys(strings ?? {})) {
-      if (key in ENGLISH || warned.has(key)) continue;
+      // The words of reports load with them: their keys are taken on trust until then.
+      if (englishText(key) !== undefined || REPORT_KEY.test(key) || warned.has(key)) continue;
       warned.add(key);
       console.warn(`call-log-elements: "${key}" in strings is not a message key (see the README, "Languages"); it is ignored.`);
     }

@@ -1,4 +1,5 @@
 import type { CallLogFilters } from '../model/query.js';
+import type { REPORT_ENGLISH } from './report-messages.js';
 
 // Every word either element shows or announces, in English: the one table of the package's UI words. Each other
 // language is a module of its own under translations/, with the same keys (a test holds them equal).
@@ -134,44 +135,20 @@ export const ENGLISH = {
   // A linked filter that cannot filter now: its list's configuration error follows, or the id it looked for
   'filter.listError': 'Filters are off: the call list is not set up correctly.',
   'filter.noList': 'Filters are off: no call list has the id "{id}".',
-
-  // Exporting calls (<call-log-export>, the list's exportCalls())
-  'export.label': 'Export calls',
-  'export.csv': 'Export CSV',
-  'export.jsonl': 'Export JSON Lines',
-  'export.reading': 'Exporting calls',
-  'export.progressOf': { one: '{read} of {count} call', other: '{read} of {count} calls' },
-  'export.progress': { one: '{count} call read', other: '{count} calls read' },
-  'export.cancel': 'Cancel',
-  'export.cancelled': 'Export cancelled',
-  'export.done': { one: '{count} call exported', other: '{count} calls exported' },
-  // The reason follows: one of the list's error messages
-  'export.failed': 'The export failed. {reason}',
-  'export.listError': 'Export is off: the call list is not set up correctly.',
-  'export.noList': 'Export is off: no call list has the id "{id}".',
-  // The header row of an exported CSV file (its type, status, direction and category use the filter's labels)
-  'column.sessionId': 'Session ID',
-  'column.startedAt': 'Started (UTC)',
-  'column.endedAt': 'Ended (UTC)',
-  'column.partyKind': 'Party type',
-  'column.partyId': 'Party ID',
-  'column.partyName': 'Party name',
-  'column.participants': 'Participants',
-  'column.durationSeconds': 'Duration (seconds)',
-  'column.audioMinutes': 'Audio minutes',
-  'column.videoMinutes': 'Video minutes',
-  'column.recordings': 'Recordings',
 } satisfies Record<string, string | PluralMessage>;
 
+/** Every English message: the table above and the parts loaded with the elements that show them. */
+type AllEnglish = typeof ENGLISH & typeof REPORT_ENGLISH;
+
 /** The key of every message of the package. */
-export type MessageKey = keyof typeof ENGLISH;
+export type MessageKey = keyof AllEnglish;
 
 /** The values a message is given: numbers are written in the language's digits. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /** A language's messages: every key, as text where English has text and as plural texts where English has those. */
 export type Messages = {
-  readonly [Key in MessageKey]: (typeof ENGLISH)[Key] extends string ? string : PluralMessage;
+  readonly [Key in MessageKey]: AllEnglish[Key] extends string ? string : PluralMessage;
 };
 
 /** A built-in language: every message, its tag, its own name and its direction. */

@@ -1,17 +1,21 @@
 import type { Translation } from './messages.js';
 
-// A built-in language as the script-tag bundles ship it: its texts only, in the order of the English table's keys,
-// so that a file does not repeat the hundred-odd keys every language shares (a third of its size). A hash of the key
-// list it was made for tells a file from another version of the package apart, whose texts would fall on the wrong
+// A built-in language as the script-tag bundles ship it: its texts only, part by part (the core's words, and the
+// words of each part of the English table loaded on use, see report-messages.ts), each in the order of that part's
+// English keys, so a file does not repeat the hundred-odd keys every language shares (a third of its size). A hash of
+// each part's key list tells a file from another version of the package apart, whose texts would fall on the wrong
 // keys.
 
-/** A language file's content: its tag, name and direction, the hash of the keys, and one text per key. */
+/** The English keys of each part of the message table, by the part's name, in order. */
+export type KeyParts = Readonly<Record<string, readonly string[]>>;
+
+/** A language file's content: its tag, name and direction, and per part the hash of its keys and one text per key. */
 export interface PackedTranslation {
   $lang: string;
   $name?: string;
   $dir?: 'ltr' | 'rtl';
-  $keys: string;
-  $values: readonly unknown[];
+  $keys: Readonly<Record<string, string>>;
+  $values: Readonly<Record<string, readonly unknown[]>>;
 }
 
 /** A short hash of a list of keys (FNV-1a, 32 bits, base 36): the same in the build and in the page. */
@@ -24,21 +28,39 @@ export function keysHash(keys: readonly string[]): string {
   return hash.toString(36);
 }
 
-/** `translation`'s texts in the order of `keys`. */
-export function pack(translation: Translation, keys: readonly string[]): PackedTranslation {
+/** `translation`'s texts, part by part, in the order of each part's keys. */
+export function pack(translation: Translation, parts: KeyParts): PackedTranslation {
   const { $lang, $name, $dir } = translation;
   const texts = translation as unknown as Record<string, unknown>;
-  return { $lang, ...($name ? { $name } : {}), ...($dir ? { $dir } : {}), $keys: keysHash(keys), $values: keys.map((key) => texts[key]) };
+  const names = Object.keys(parts);
+  return {
+    $lang,
+    ...($name ? { $name } : {}),
+    ...($dir ? { $dir } : {}),
+    $keys: Object.fromEntries(names.map((name) => [name, keysHash(parts[name]!)])),
+    $values: Object.fromEntries(names.map((name) => [name, parts[name]!.map((key) => texts[key])])),
+  };
 }
 
 /**
- * A translation from a module's content: as it is, or unpacked onto `keys`; `undefined` for a packed one made for
- * other keys (a file of another version of the package).
+ * Puts a packed file's texts of one part onto `translation` (keys as they are, in place); `false` when the file has
+ * no such part, or has it for other keys (a file of another version of the package).
  */
-export function unpack(content: Translation | PackedTranslation, keys: readonly string[]): Translation | undefined {
+export function unpackPart(content: PackedTranslation, name: string, keys: readonly string[], translation: Translation): boolean {
+  const values = content.$values[name];
+  if (!values || content.$keys[name] !== keysHash(keys)) return false;
+  const texts = translation as unknown as Record<string, unknown>;
+  keys.forEach((key, index) => (texts[key] = values[index]));
+  return true;
+}
+
+/**
+ * A translation from a module's content: as it is, or unpacked onto the keys of each of `parts`; `undefined` for a
+ * packed one made for other keys (a file of another version of the package).
+ */
+export function unpack(content: Translation | PackedTranslation, parts: KeyParts): Translation | undefined {
   if (!('$values' in content)) return content;
-  if (content.$keys !== keysHash(keys)) return undefined;
-  const { $lang, $name, $dir, $values } = content;
-  const texts = Object.fromEntries(keys.map((key, index) => [key, $values[index]]));
-  return { ...texts, $lang, ...($name ? { $name } : {}), ...($dir ? { $dir } : {}) };
+  const { $lang, $name, $dir } = content;
+  const translation: Translation = { $lang, ...($name ? { $name } : {}), ...($dir ? { $dir } : {}) };
+  return Object.entries(parts).every(([name, keys]) => unpackPart(content, name, keys, translation)) ? translation : undefined;
 }

@@ -1,7 +1,7 @@
 // The languages of the page: the built-in ones (loaded on first use, each a module of its own), the ones an app
 // registers, and one observer of `lang` and `dir` for every element of the package on the page.
-import { ENGLISH, type Translation } from './messages.js';
-import { unpack, type PackedTranslation } from './packed.js';
+import { ENGLISH, type PluralMessage, type Translation } from './messages.js';
+import { unpack, unpackPart, type PackedTranslation } from './packed.js';
 
 type Loader = () => Promise<{ default: Translation | PackedTranslation }>;
 
@@ -39,6 +39,35 @@ const BUILT_IN: Readonly<Record<string, Loader>> = {
 
 /** The tags of the built-in languages, English first. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(BUILT_IN)];
+
+/** The English words known so far: the core table, then each part once loaded (`addEnglishPart`). */
+const english: Record<string, string | PluralMessage> = { ...ENGLISH };
+/** The keys of each part of the English table known so far, by the part's name. */
+const parts: Record<string, readonly string[]> = { core: Object.keys(ENGLISH) };
+/** Each built-in language file read, by lower-case tag, for the texts of parts loaded after it. */
+const packedFiles = new Map<string, PackedTranslation>();
+
+/** A message in English; `undefined` for a key of a part not loaded yet. */
+export const englishText = (key: string): string | PluralMessage | undefined => english[key];
+
+/**
+ * Adds a part of the English table (the words of an element loaded on use) under `name`, and each language's texts
+ * of it from the files already read; the files read later bring theirs. Adding a part again does nothing.
+ */
+export function addEnglishPart(name: string, words: Readonly<Record<string, string | PluralMessage>>): void {
+  if (parts[name]) return;
+  const keys = (parts[name] = Object.keys(words));
+  Object.assign(english, words);
+  // In place: elements hold the translation they were given, and see the new texts at their next update.
+  for (const [tag, content] of packedFiles) {
+    if (!unpackPart(content, name, keys, loaded.get(tag)!)) warnLanguage(tag, new Error(`it has no "${name}" words for this version`));
+  }
+  notify();
+}
+
+function warnLanguage(tag: string, error: unknown): void {
+  console.warn(`call-log-elements: the "${tag}" translation could not be loaded, so English is shown.`, error);
+}
 
 /** An app's languages, by lower-case tag: they win over the built-in ones. */
 const registered = new Map<string, Translation>();
@@ -89,14 +118,16 @@ export function translationFor(tag: string): Translation | null | undefined {
       loading.add(key);
       load().then(
         (module) => {
-          const translation = unpack(module.default, Object.keys(ENGLISH));
+          const content = module.default;
+          const translation = unpack(content, parts);
           if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
+          if ('$values' in content) packedFiles.set(key, content);
           loaded.set(key, translation);
         },
       ).catch(
         (error: unknown) => {
           failed.add(key);
-          console.warn(`call-log-elements: the "${key}" translation could not be loaded, so English is shown.`, error);
+          warnLanguage(key, error);
         },
       ).finally(() => {
         loading.delete(key);

@@ -28,3 +28,13 @@ export function directionFor(call: CallLog, viewerUid: string | undefined): Call
   if (receiver.entityType === 'group' || entityId(receiver) === viewerUid) return 'incoming';
   return undefined;
 }
+
+/** Statuses after which a call counts as missed by the person it was for: nobody picked it up. */
+const MISSED_STATUSES: ReadonlySet<string> = new Set(['missed', 'unanswered', 'cancelled', 'busy']);
+
+/**
+ * Whether the viewer missed the call: one placed to them (or to their group) that nobody picked up. Without a viewer,
+ * any call nobody picked up.
+ */
+export const isMissed = (call: CallLog, viewerUid: string | undefined): boolean =>
+  MISSED_STATUSES.has(call.status) && (viewerUid === undefined || !isViewer(call.initiator, viewerUid));

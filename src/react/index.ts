@@ -12,8 +12,15 @@ import { CallLogFilter as CallLogFilterElement } from '../call-log-filter/call-l
 import { defineCallLogFilter } from '../call-log-filter/define.js';
 import { CallLogList as CallLogListElement } from '../call-log-list/call-log-list.js';
 import { defineCallLogList } from '../call-log-list/define.js';
+import { CallLogSummary as CallLogSummaryElement } from '../call-log-summary/call-log-summary.js';
+import { defineCallLogSummary } from '../call-log-summary/define.js';
 import type { RowRenderers, RowView } from '../call-log-list/row.js';
-import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS, type CallLogEventClass } from '../events/element-events.js';
+import {
+  CALL_LOG_FILTER_EVENTS,
+  CALL_LOG_LIST_EVENTS,
+  CALL_LOG_SUMMARY_EVENTS,
+  type CallLogEventClass,
+} from '../events/element-events.js';
 import type { CallLog } from '../model/call-log.js';
 import type { CamelHandlerName } from '../types/call-log-elements.js';
 // The JSX types of the plain tags, for apps that use this module (kept in the declarations: not `import type`).
@@ -25,6 +32,7 @@ export type { RowPart, RowState } from './row-portals.js';
 defineCallLogList();
 defineCallLogFilter();
 defineCallLogExport();
+defineCallLogSummary();
 
 /** The `on…` props of some events, typed for @lit/react: `onCallLogSelect` hands a `CallLogSelectEvent`. */
 type EventProps<Classes extends readonly CallLogEventClass[]> = {
@@ -155,6 +163,16 @@ export const CallLogExport = createComponent({
   displayName: 'CallLogExport',
 });
 
+/** `<call-log-summary>` as a React component. */
+export const CallLogSummary = createComponent({
+  react: React,
+  tagName: 'call-log-summary',
+  elementClass: CallLogSummaryElement,
+  displayName: 'CallLogSummary',
+  events: eventProps(CALL_LOG_SUMMARY_EVENTS),
+});
+
 export type CallLogListProps = React.ComponentProps<typeof CallLogList>;
 export type CallLogFilterProps = React.ComponentProps<typeof CallLogFilter>;
 export type CallLogExportProps = React.ComponentProps<typeof CallLogExport>;
+export type CallLogSummaryProps = React.ComponentProps<typeof CallLogSummary>;

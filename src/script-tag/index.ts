@@ -1,29 +1,38 @@
 // The script-tag bundles' entry (dist/call-log-elements.js, and dist/call-log-elements.iife.js made from the same
 // modules, see build/bundles.mjs): registers `<call-log-list>` at once, and `<call-log-filter>` and
 // `<call-log-export>` when the page first has one, each from a file beside the bundle, so a page with a list alone
-// downloads neither. Exports the package entry's classes but theirs, which `loadCallLogFilter()` and
-// `loadCallLogExport()` resolve with.
+// downloads neither. `<call-log-summary>` likewise. Exports the package entry's classes but theirs, which
+// `loadCallLogFilter()`, `loadCallLogExport()` and `loadCallLogSummary()` resolve with.
 import { defineCallLogList } from '../call-log-list/define.js';
 import { defineOnUse } from './define-on-use.js';
 
 defineCallLogList();
 
 /**
+ * An element's module and the modules it needs, asked for together (not each once the one before is read); resolves
+ * with the element's class, registered. Only the module all three share is asked for so: a module both imported and
+ * `import()`ed by files of their own needs the bundler's helper for its namespace, which would be a file of its own
+ * that each of those waits on.
+ */
+const registered = async <T>(modules: [Promise<{ register(): T }>, ...Promise<unknown>[]]): Promise<T> =>
+  (await Promise.all(modules))[0].register();
+
+/**
  * Loads and registers `<call-log-filter>` (once) and resolves with its class. The bundle does this by itself when the
  * document has the tag; call it for a filter placed in a shadow root, or to have the class.
  */
-export const loadCallLogFilter = defineOnUse('call-log-filter', 'call-log-elements-filter.js', async () => {
-  // The module the filter shares with the export is asked for at once, not once the filter's file has been read.
-  const [filter] = await Promise.all([import('./filter.js'), import('../linking/list-link.js')]);
-  filter.defineCallLogFilter();
-  return filter.CallLogFilter;
-});
+export const loadCallLogFilter = defineOnUse('call-log-filter', 'call-log-elements-filter.js', () =>
+  registered([import('./filter.js'), import('../linking/list-link.js')]),
+);
 
 /** Loads and registers `<call-log-export>` (once) and resolves with its class, as `loadCallLogFilter()` does. */
-export const loadCallLogExport = defineOnUse('call-log-export', 'call-log-elements-export.js', async () => {
-  const [element] = await Promise.all([import('./export.js'), import('../linking/list-link.js')]);
-  element.defineCallLogExport();
-  return element.CallLogExport;
-});
+export const loadCallLogExport = defineOnUse('call-log-export', 'call-log-elements-export.js', () =>
+  registered([import('./export.js'), import('../linking/list-link.js')]),
+);
+
+/** Loads and registers `<call-log-summary>` (once) and resolves with its class, as `loadCallLogFilter()` does. */
+export const loadCallLogSummary = defineOnUse('call-log-summary', 'call-log-elements-summary.js', () =>
+  registered([import('./summary.js'), import('../linking/list-link.js')]),
+);
 
 export * from '../list-exports.js';

@@ -3,6 +3,7 @@
 import type { CallLogExport } from '../call-log-export/call-log-export.js';
 import type { CallLogFilter } from '../call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
+import type { CallLogSummary } from '../call-log-summary/call-log-summary.js';
 import type { CallCategory, CallDirection, CallStatus, CallType } from '../model/call-log.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
 
@@ -11,6 +12,7 @@ export type {
   CallLogElementsEventMap,
   CallLogFilterEventMap,
   CallLogListEventMap,
+  CallLogSummaryEventMap,
 } from '../events/element-events.js';
 
 /** The custom elements of the package, by tag (as in `HTMLElementTagNameMap`). */
@@ -18,6 +20,7 @@ export interface CallLogElementsTagNameMap {
   'call-log-list': CallLogList;
   'call-log-filter': CallLogFilter;
   'call-log-export': CallLogExport;
+  'call-log-summary': CallLogSummary;
 }
 
 /** A number written as an attribute's text. */
@@ -86,6 +89,19 @@ export interface CallLogExportAttributes {
   strings?: string;
 }
 
+/** The attributes of `<call-log-summary>`, as written in HTML. */
+export interface CallLogSummaryAttributes {
+  /** The id of the `<call-log-list>` to sum up. */
+  for?: string;
+  period?: 'all' | 'today' | 'week' | 'month' | 'range';
+  /** ISO 8601 dates or date-times: the `range` period. */
+  from?: string;
+  to?: string;
+  locale?: string;
+  /** A JSON object of messages by key. */
+  strings?: string;
+}
+
 /** The settable properties of `<call-log-list>` that frameworks bind (camelCase). */
 export interface CallLogListProperties {
   source?: 'demo' | 'cometchat' | CallLogSource;
@@ -136,6 +152,16 @@ export interface CallLogExportProperties {
   formats?: string | null;
   locale?: string;
   strings?: CallLogExport['strings'];
+}
+
+/** The settable properties of `<call-log-summary>` that frameworks bind (camelCase). */
+export interface CallLogSummaryProperties {
+  htmlFor?: string | null;
+  period?: CallLogSummary['period'];
+  from?: string;
+  to?: string;
+  locale?: string;
+  strings?: CallLogSummary['strings'];
 }
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;

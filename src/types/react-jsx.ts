@@ -1,10 +1,12 @@
-// `<call-log-list>`, `<call-log-filter>` and `<call-log-export>` in React 19 TSX, used as plain tags: their attributes, their properties
-// (React 19 sets a prop as a property when the element has one) and their events (`oncall-log-select={...}`).
+// `<call-log-list>`, `<call-log-filter>`, `<call-log-export>` and `<call-log-summary>` in React 19 TSX, used as plain tags:
+// their attributes, their properties (React 19 sets a prop as a property when the element has one) and their events
+// (`oncall-log-select={...}`).
 // Load these types with `import type {} from 'call-log-elements/jsx'` (or `call-log-elements/react` does it).
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CallLogExport } from '../call-log-export/call-log-export.js';
 import type { CallLogFilter } from '../call-log-filter/call-log-filter.js';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
+import type { CallLogSummary } from '../call-log-summary/call-log-summary.js';
 import type {
   CallLogExportAttributes,
   CallLogFilterAttributes,
@@ -13,6 +15,8 @@ import type {
   CallLogListAttributes,
   CallLogListEventMap,
   CallLogListProperties,
+  CallLogSummaryAttributes,
+  CallLogSummaryEventMap,
   LowercaseEventHandlers,
 } from './call-log-elements.js';
 
@@ -39,6 +43,9 @@ export type CallLogFilterJsxProps = ElementProps<
 /** The props of `<call-log-export>` in React 19 TSX (it fires no events of its own: the list fires the export's). */
 export type CallLogExportJsxProps = ElementProps<CallLogExport, CallLogExportAttributes>;
 
+/** The props of `<call-log-summary>` in React 19 TSX. */
+export type CallLogSummaryJsxProps = ElementProps<CallLogSummary, CallLogSummaryAttributes & LowercaseEventHandlers<CallLogSummaryEventMap>>;
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
@@ -46,6 +53,7 @@ declare module 'react' {
       'call-log-list': CallLogListJsxProps;
       'call-log-filter': CallLogFilterJsxProps;
       'call-log-export': CallLogExportJsxProps;
+      'call-log-summary': CallLogSummaryJsxProps;
     }
   }
 }

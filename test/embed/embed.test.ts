@@ -2,9 +2,9 @@
 // dist/call-log-elements.iife.js (classic), alone, twice, together, after the elements, and under a strict Content
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
-import { ENGLISH } from '../../src/localize/messages.js';
 import { unpack, type PackedTranslation } from '../../src/localize/packed.js';
 import german from '../../src/localize/translations/de.js';
+import { KEY_PARTS } from '../localize/english.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
 import { closePages, listIn, openPage, rowsOf, shownRows, type PageWindow } from './embed-helpers.js';
 
@@ -41,9 +41,10 @@ describe('dist/call-log-elements.js (module script)', () => {
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(STATIC_IMPORT.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
     const dynamicImports = new Set(code.match(/\bimport\s*\([^)]*\)/g) ?? []);
-    // The demo data, a language, and the files of the filter, the export buttons and exporting, beside itself.
+    // The demo data, a language, and the files of the filter, the export buttons, exporting and the summary, beside
+    // itself (exporting and the summary each load the reading of every page, and the words they share, in turn).
     expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(7);
-    for (const file of ['filter', 'export', 'list-link', 'export-calls', 'read-pages']) {
+    for (const file of ['filter', 'export', 'summary', 'list-link', 'export-calls']) {
       expect(dynamicImports, file).to.include(`import(\`./call-log-elements-${file}.js\`)`);
     }
     expect(/new URL\(`call-log-elements-demo-data.js`,(``\+)?import\.meta\.url\)/.test(code), 'beside itself').to.equal(true);
@@ -59,12 +60,14 @@ describe('dist/call-log-elements.js (module script)', () => {
       default: PackedTranslation;
     };
     expect(packed.$lang).to.equal('de');
-    const keys = Object.keys(ENGLISH);
-    expect(packed.$values).to.have.length(keys.length);
-    const de = unpack(packed, keys)! as unknown as Record<string, unknown>;
+    expect(packed.$values.core).to.have.length(KEY_PARTS.core.length);
+    expect(packed.$values.report, 'the report words, read once they load').to.have.length(KEY_PARTS.report.length);
+    const de = unpack(packed, KEY_PARTS)! as unknown as Record<string, unknown>;
     expect(de).to.deep.equal({ ...german });
+    // The core's words alone, before the reports' part is loaded.
+    expect(Object.keys(unpack(packed, { core: KEY_PARTS.core })!)).to.have.length(KEY_PARTS.core.length + 2);
     // Made for other keys (another version of the package), it is not read.
-    expect(unpack(packed, [...keys, 'a.new.key'])).to.equal(undefined);
+    expect(unpack(packed, { ...KEY_PARTS, core: [...KEY_PARTS.core, 'a.new.key'] })).to.equal(undefined);
   });
 
   it('shows English, and says so once on the console, when a language file is not beside it', async () => {

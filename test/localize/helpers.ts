@@ -3,11 +3,12 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
-import { ENGLISH, type PluralMessage, type Translation } from '../../src/localize/messages.js';
+import type { PluralMessage, Translation } from '../../src/localize/messages.js';
 import type { CallLog } from '../../src/model/call-log.js';
 import type { CallLogPageRequest, CallLogSource } from '../../src/sources/call-log-source.js';
 import { MemoryCallLogSource } from '../../src/sources/memory-source.js';
 import { call, settled, VIEWER } from '../call-log-list/helpers.js';
+import { ALL_ENGLISH } from './english.js';
 
 export { call, settled, VIEWER };
 
@@ -21,7 +22,7 @@ function pseudo(text: string): string {
 /** A test-only language (tag `en-XA`, the usual pseudo-locale) with every English message transformed. */
 export function pseudoTranslation(): Translation {
   const translation: Record<string, unknown> = { $lang: 'en-XA', $name: 'Pseudo' };
-  for (const [key, message] of Object.entries(ENGLISH)) {
+  for (const [key, message] of Object.entries(ALL_ENGLISH)) {
     translation[key] =
       typeof message === 'string'
         ? pseudo(message)
@@ -36,7 +37,7 @@ export function pseudoTranslation(): Translation {
  * says "and"; real languages get their own word from it. And names in capitals ("HTTP"), which no language translates.
  */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  Object.values(ENGLISH)
+  Object.values(ALL_ENGLISH)
     .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message as PluralMessage)))
     .flatMap((text) => text.replace(/\{\w+\}/g, ' ').match(/[A-Za-z]{3,}/g) ?? [])
     .filter((word) => word !== 'and' && /[a-z]/.test(word)),

@@ -190,4 +190,26 @@ describe('every word in the message table (pseudo-language en-XA)', () => {
     expect(part('reason')).to.not.equal(null);
     expect(englishIn(control)).to.deep.equal([]);
   });
+  it('has no English word in the summary: counting, figures with the busiest, failed, off', async () => {
+    const api = await scenario({ count: 300, latency: 100 });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en-XA">
+      <call-log-summary for="summed"></call-log-summary>
+      <call-log-list id="summed" base-url=${api.baseUrl} auth-token=${TEST_TOKEN} viewer-uid="sam.rivera"></call-log-list>
+    </div>`);
+    const summary = wrapper.querySelector('call-log-summary')!;
+    const part = (name: string) => summary.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+    await waitUntil(() => part('progress'), 'no progress shown', { timeout: 5000 });
+    expect(englishIn(summary)).to.deep.equal([]);
+    await waitUntil(() => part('busiest') && !part('progress'), 'not counted', { timeout: 10_000 });
+    expect(englishIn(summary)).to.deep.equal([]);
+    expect(readable(summary).join(' ')).to.contain('⟦');
+    await api.patch({ status: 400 });
+    summary.refresh();
+    await waitUntil(() => part('retry-button'), 'no failure shown', { timeout: 5000 });
+    expect(englishIn(summary)).to.deep.equal([]);
+    summary.setAttribute('period', 'year');
+    await summary.updateComplete;
+    expect(part('reason')).to.not.equal(null);
+    expect(englishIn(summary)).to.deep.equal([]);
+  });
 });

@@ -1,8 +1,9 @@
 // The built-in languages, read from their modules: each has every key of the English table and no other, the same
 // placeholders, and the plural forms its grammar has.
 import { expect } from '@open-wc/testing';
-import { ENGLISH, type BuiltInTranslation, type PluralMessage } from '../../src/localize/messages.js';
+import type { BuiltInTranslation, PluralMessage } from '../../src/localize/messages.js';
 import { BUILT_IN_LANGUAGES } from '../../src/localize/registry.js';
+import { ALL_ENGLISH as ENGLISH } from './english.js';
 
 const FILES: Record<string, string> = { 'pt-br': 'pt-BR', 'zh-hant': 'zh-Hant' };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort().join(' ');

@@ -5,11 +5,13 @@ import '../../src/define.js';
 import { CallLogExport } from '../../src/call-log-export/call-log-export.js';
 import { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js';
 import { CallLogList } from '../../src/call-log-list/call-log-list.js';
+import { CallLogSummary } from '../../src/call-log-summary/call-log-summary.js';
 import * as listEvents from '../../src/events/call-log-events.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS, CALL_LOG_SUMMARY_EVENTS } from '../../src/events/element-events.js';
 import * as exportEvents from '../../src/events/export-events.js';
+import * as summaryEvents from '../../src/events/summary-events.js';
 
-const events = { ...listEvents, ...exportEvents };
-import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../../src/events/element-events.js';
+const events = { ...listEvents, ...exportEvents, ...summaryEvents };
 
 interface Named {
   name: string;
@@ -53,6 +55,12 @@ const ELEMENTS = [
     element: CallLogExport,
     source: '/src/call-log-export/call-log-export.ts',
     templates: ['/src/call-log-export/call-log-export.ts'],
+  },
+  {
+    tag: 'call-log-summary',
+    element: CallLogSummary,
+    source: '/src/call-log-summary/call-log-summary.ts',
+    templates: ['/src/call-log-summary/call-log-summary.ts'],
   },
 ] as const;
 
@@ -167,7 +175,11 @@ describe('custom-elements.json', () => {
   });
 
   it("lists each element's events as the table of events has them (its @fires tags match the table)", () => {
-    const table = { 'call-log-list': CALL_LOG_LIST_EVENTS, 'call-log-filter': CALL_LOG_FILTER_EVENTS };
+    const table = {
+      'call-log-list': CALL_LOG_LIST_EVENTS,
+      'call-log-filter': CALL_LOG_FILTER_EVENTS,
+      'call-log-summary': CALL_LOG_SUMMARY_EVENTS,
+    };
     for (const [tag, classes] of Object.entries(table)) {
       const listed = declarationOf(tag).events ?? [];
       expect(listed.map((event) => event.name), tag).to.deep.equal(classes.map((eventClass) => eventClass.eventName));

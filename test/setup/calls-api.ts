@@ -34,10 +34,13 @@ export async function scenario(switches: ScenarioSwitches) {
       new CometChatCallsSource({ baseUrl, authToken: TEST_TOKEN, ...options }),
     state: async (): Promise<ScenarioState> => (await fetch(`/__calls-api/scenarios/${name}`)).json(),
     /**
-     * Changes the named switches (null turns one off; `insertNow: N` puts N newer calls on top), keeping the
-     * scenario's state.
+     * Changes the named switches (null turns one off), keeping the scenario's state; takes the local API's actions
+     * too: `insertNow: N` puts N newer calls on top, `removeNow: N` deletes N after the newest, `endNow` ends the
+     * ongoing calls.
      */
-    patch: async (switches: { [K in keyof ScenarioSwitches]?: ScenarioSwitches[K] | null } & { insertNow?: number }) => {
+    patch: async (
+      switches: { [K in keyof ScenarioSwitches]?: ScenarioSwitches[K] | null } & { insertNow?: number; removeNow?: number; endNow?: boolean },
+    ) => {
       const patched = await fetch(`/__calls-api/scenarios/${name}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },

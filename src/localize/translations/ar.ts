@@ -163,7 +163,7 @@ const translation: BuiltInTranslation = {
   'export.csv': 'تصدير بتنسيق CSV',
   'export.jsonl': 'تصدير بتنسيق JSON Lines',
   'export.reading': 'جارٍ تصدير المكالمات',
-  'export.progressOf': {
+  'report.progressOf': {
     zero: '{read} من {count} مكالمة',
     one: '{read} من {count} مكالمة',
     two: '{read} من {count} مكالمة',
@@ -171,7 +171,7 @@ const translation: BuiltInTranslation = {
     many: '{read} من {count} مكالمة',
     other: '{read} من {count} مكالمة',
   },
-  'export.progress': {
+  'report.progress': {
     zero: 'تمت قراءة {count} مكالمة',
     one: 'تمت قراءة مكالمة واحدة',
     two: 'تمت قراءة مكالمتين',
@@ -203,6 +203,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'دقائق الصوت',
   'column.videoMinutes': 'دقائق الفيديو',
   'column.recordings': 'التسجيلات',
+  'summary.label': 'ملخص المكالمات',
+  'summary.period': 'الفترة',
+  'summary.allTime': 'كل الأوقات',
+  'summary.thisWeek': 'هذا الأسبوع',
+  'summary.reading': 'جارٍ عدّ المكالمات',
+  'summary.refresh': 'تحديث',
+  'summary.calls': 'المكالمات',
+  'summary.answered': 'تم الرد عليها',
+  'summary.missed': 'فائتة',
+  'summary.talkTime': 'مدة التحدث',
+  'summary.averageCall': 'متوسط مدة المكالمة',
+  'summary.busiest': 'الأكثر اتصالاً',
+  'summary.failed': 'تعذّر حساب الملخص. {reason}',
+  'summary.listError': 'الملخص متوقف: لم يتم إعداد قائمة المكالمات بشكل صحيح.',
+  'summary.noList': 'الملخص متوقف: لا توجد قائمة مكالمات بالمعرّف "{id}".',
+  'summary.configError': 'لم يتم إعداد هذا الملخص بشكل صحيح.',
 };
 
 export default translation;

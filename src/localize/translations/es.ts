@@ -133,12 +133,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Exportar CSV',
   'export.jsonl': 'Exportar JSON Lines',
   'export.reading': 'Exportando llamadas',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} de {count} llamada',
     many: '{read} de {count} de llamadas',
     other: '{read} de {count} llamadas',
   },
-  'export.progress': {
+  'report.progress': {
     one: '{count} llamada leída',
     many: '{count} de llamadas leídas',
     other: '{count} llamadas leídas',
@@ -164,6 +164,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minutos de audio',
   'column.videoMinutes': 'Minutos de vídeo',
   'column.recordings': 'Grabaciones',
+  'summary.label': 'Resumen de llamadas',
+  'summary.period': 'Periodo',
+  'summary.allTime': 'Todo el periodo',
+  'summary.thisWeek': 'Esta semana',
+  'summary.reading': 'Contando llamadas',
+  'summary.refresh': 'Actualizar',
+  'summary.calls': 'Llamadas',
+  'summary.answered': 'Contestadas',
+  'summary.missed': 'Perdidas',
+  'summary.talkTime': 'Tiempo de conversación',
+  'summary.averageCall': 'Duración media',
+  'summary.busiest': 'Más llamadas con',
+  'summary.failed': 'No se ha podido calcular el resumen. {reason}',
+  'summary.listError': 'El resumen está desactivado: la lista de llamadas no está bien configurada.',
+  'summary.noList': 'El resumen está desactivado: ninguna lista de llamadas tiene el id «{id}».',
+  'summary.configError': 'Este resumen no está bien configurado.',
 };
 
 export default translation;

@@ -125,12 +125,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Exporter en CSV',
   'export.jsonl': 'Exporter en JSON Lines',
   'export.reading': 'Exportation des appels',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} sur {count} appel',
     many: '{read} sur {count} d’appels',
     other: '{read} sur {count} appels',
   },
-  'export.progress': { one: '{count} appel lu', many: '{count} d’appels lus', other: '{count} appels lus' },
+  'report.progress': { one: '{count} appel lu', many: '{count} d’appels lus', other: '{count} appels lus' },
   'export.cancel': 'Annuler',
   'export.cancelled': 'Exportation annulée',
   'export.done': { one: '{count} appel exporté', many: '{count} d’appels exportés', other: '{count} appels exportés' },
@@ -148,6 +148,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minutes audio',
   'column.videoMinutes': 'Minutes vidéo',
   'column.recordings': 'Enregistrements',
+  'summary.label': 'Résumé des appels',
+  'summary.period': 'Période',
+  'summary.allTime': 'Toute la période',
+  'summary.thisWeek': 'Cette semaine',
+  'summary.reading': 'Comptage des appels',
+  'summary.refresh': 'Actualiser',
+  'summary.calls': 'Appels',
+  'summary.answered': 'Répondus',
+  'summary.missed': 'Manqués',
+  'summary.talkTime': 'Temps de conversation',
+  'summary.averageCall': 'Durée moyenne',
+  'summary.busiest': 'Le plus d’appels avec',
+  'summary.failed': 'Le résumé n’a pas pu être calculé. {reason}',
+  'summary.listError': 'Résumé désactivé : la liste d’appels n’est pas configurée correctement.',
+  'summary.noList': 'Résumé désactivé : aucune liste d’appels n’a l’id « {id} ».',
+  'summary.configError': 'Ce résumé n’est pas configuré correctement.',
 };
 
 export default translation;

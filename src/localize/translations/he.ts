@@ -118,12 +118,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'ייצוא CSV',
   'export.jsonl': 'ייצוא JSON Lines',
   'export.reading': 'השיחות מיוצאות',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} מתוך {count} שיחה',
     two: '{read} מתוך {count} שיחות',
     other: '{read} מתוך {count} שיחות',
   },
-  'export.progress': { one: 'נקראה שיחה אחת', two: 'נקראו {count} שיחות', other: 'נקראו {count} שיחות' },
+  'report.progress': { one: 'נקראה שיחה אחת', two: 'נקראו {count} שיחות', other: 'נקראו {count} שיחות' },
   'export.cancel': 'ביטול',
   'export.cancelled': 'הייצוא בוטל',
   'export.done': {
@@ -145,6 +145,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'דקות אודיו',
   'column.videoMinutes': 'דקות וידאו',
   'column.recordings': 'הקלטות',
+  'summary.label': 'סיכום שיחות',
+  'summary.period': 'תקופה',
+  'summary.allTime': 'כל הזמן',
+  'summary.thisWeek': 'השבוע',
+  'summary.reading': 'השיחות נספרות',
+  'summary.refresh': 'רענון',
+  'summary.calls': 'שיחות',
+  'summary.answered': 'נענו',
+  'summary.missed': 'לא נענו',
+  'summary.talkTime': 'זמן שיחה',
+  'summary.averageCall': 'משך שיחה ממוצע',
+  'summary.busiest': 'הכי הרבה שיחות עם',
+  'summary.failed': 'לא ניתן היה לחשב את הסיכום. {reason}',
+  'summary.listError': 'הסיכום כבוי: רשימת השיחות לא הוגדרה כראוי.',
+  'summary.noList': 'הסיכום כבוי: אין רשימת שיחות עם המזהה "{id}".',
+  'summary.configError': 'הסיכום הזה לא הוגדר כראוי.',
 };
 
 export default translation;

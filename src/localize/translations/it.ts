@@ -133,12 +133,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Esporta CSV',
   'export.jsonl': 'Esporta JSON Lines',
   'export.reading': 'Esportazione delle chiamate',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} di {count} chiamata',
     many: '{read} di {count} di chiamate',
     other: '{read} di {count} chiamate',
   },
-  'export.progress': {
+  'report.progress': {
     one: '{count} chiamata letta',
     many: '{count} di chiamate lette',
     other: '{count} chiamate lette',
@@ -164,6 +164,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minuti audio',
   'column.videoMinutes': 'Minuti video',
   'column.recordings': 'Registrazioni',
+  'summary.label': 'Riepilogo chiamate',
+  'summary.period': 'Periodo',
+  'summary.allTime': 'Tutto il periodo',
+  'summary.thisWeek': 'Questa settimana',
+  'summary.reading': 'Conteggio delle chiamate',
+  'summary.refresh': 'Aggiorna',
+  'summary.calls': 'Chiamate',
+  'summary.answered': 'Con risposta',
+  'summary.missed': 'Perse',
+  'summary.talkTime': 'Tempo di conversazione',
+  'summary.averageCall': 'Durata media',
+  'summary.busiest': 'Più chiamate con',
+  'summary.failed': 'Impossibile calcolare il riepilogo. {reason}',
+  'summary.listError': 'Riepilogo disattivato: l’elenco chiamate non è configurato correttamente.',
+  'summary.noList': 'Riepilogo disattivato: nessun elenco chiamate ha l’id «{id}».',
+  'summary.configError': 'Questo riepilogo non è configurato correttamente.',
 };
 
 export default translation;

@@ -148,13 +148,13 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Eksportuoti CSV',
   'export.jsonl': 'Eksportuoti JSON Lines',
   'export.reading': 'Eksportuojami skambučiai',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} iš {count} skambučio',
     few: '{read} iš {count} skambučių',
     many: '{read} iš {count} skambučio',
     other: '{read} iš {count} skambučių',
   },
-  'export.progress': {
+  'report.progress': {
     one: 'Nuskaitytas {count} skambutis',
     few: 'Nuskaityti {count} skambučiai',
     many: 'Nuskaityta {count} skambučio',
@@ -182,6 +182,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Garso minutės',
   'column.videoMinutes': 'Vaizdo minutės',
   'column.recordings': 'Įrašai',
+  'summary.label': 'Skambučių suvestinė',
+  'summary.period': 'Laikotarpis',
+  'summary.allTime': 'Visas laikotarpis',
+  'summary.thisWeek': 'Ši savaitė',
+  'summary.reading': 'Skaičiuojami skambučiai',
+  'summary.refresh': 'Atnaujinti',
+  'summary.calls': 'Skambučiai',
+  'summary.answered': 'Atsiliepta',
+  'summary.missed': 'Praleista',
+  'summary.talkTime': 'Pokalbių trukmė',
+  'summary.averageCall': 'Vidutinė skambučio trukmė',
+  'summary.busiest': 'Daugiausia skambučių',
+  'summary.failed': 'Suvestinės suskaičiuoti nepavyko. {reason}',
+  'summary.listError': 'Suvestinė išjungta: skambučių sąrašas nustatytas netinkamai.',
+  'summary.noList': 'Suvestinė išjungta: nėra skambučių sąrašo su ID „{id}“.',
+  'summary.configError': 'Ši suvestinė nustatyta netinkamai.',
 };
 
 export default translation;

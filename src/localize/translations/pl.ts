@@ -148,13 +148,13 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Eksportuj do CSV',
   'export.jsonl': 'Eksportuj do JSON Lines',
   'export.reading': 'Eksportowanie połączeń',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} z {count} połączenia',
     few: '{read} z {count} połączeń',
     many: '{read} z {count} połączeń',
     other: '{read} z {count} połączenia',
   },
-  'export.progress': {
+  'report.progress': {
     one: 'Odczytano {count} połączenie',
     few: 'Odczytano {count} połączenia',
     many: 'Odczytano {count} połączeń',
@@ -182,6 +182,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minuty audio',
   'column.videoMinutes': 'Minuty wideo',
   'column.recordings': 'Nagrania',
+  'summary.label': 'Podsumowanie połączeń',
+  'summary.period': 'Okres',
+  'summary.allTime': 'Cały okres',
+  'summary.thisWeek': 'Ten tydzień',
+  'summary.reading': 'Liczenie połączeń',
+  'summary.refresh': 'Odśwież',
+  'summary.calls': 'Połączenia',
+  'summary.answered': 'Odebrane',
+  'summary.missed': 'Nieodebrane',
+  'summary.talkTime': 'Czas rozmów',
+  'summary.averageCall': 'Średni czas połączenia',
+  'summary.busiest': 'Najwięcej połączeń',
+  'summary.failed': 'Nie udało się przygotować podsumowania. {reason}',
+  'summary.listError': 'Podsumowanie jest wyłączone: lista połączeń jest nieprawidłowo skonfigurowana.',
+  'summary.noList': 'Podsumowanie jest wyłączone: żadna lista połączeń nie ma identyfikatora „{id}”.',
+  'summary.configError': 'To podsumowanie jest nieprawidłowo skonfigurowane.',
 };
 
 export default translation;

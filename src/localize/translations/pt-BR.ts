@@ -133,12 +133,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Exportar CSV',
   'export.jsonl': 'Exportar JSON Lines',
   'export.reading': 'Exportando ligações',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} de {count} ligação',
     many: '{read} de {count} de ligações',
     other: '{read} de {count} ligações',
   },
-  'export.progress': {
+  'report.progress': {
     one: '{count} ligação lida',
     many: '{count} de ligações lidas',
     other: '{count} ligações lidas',
@@ -164,6 +164,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minutos de áudio',
   'column.videoMinutes': 'Minutos de vídeo',
   'column.recordings': 'Gravações',
+  'summary.label': 'Resumo de ligações',
+  'summary.period': 'Período',
+  'summary.allTime': 'Todo o período',
+  'summary.thisWeek': 'Esta semana',
+  'summary.reading': 'Contando ligações',
+  'summary.refresh': 'Atualizar',
+  'summary.calls': 'Ligações',
+  'summary.answered': 'Atendidas',
+  'summary.missed': 'Perdidas',
+  'summary.talkTime': 'Tempo de conversa',
+  'summary.averageCall': 'Duração média',
+  'summary.busiest': 'Mais ligações com',
+  'summary.failed': 'Não foi possível calcular o resumo. {reason}',
+  'summary.listError': 'Resumo desativado: a lista de ligações não está configurada corretamente.',
+  'summary.noList': 'Resumo desativado: nenhuma lista de ligações tem o id "{id}".',
+  'summary.configError': 'Este resumo não está configurado corretamente.',
 };
 
 export default translation;

@@ -133,12 +133,12 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Exportar CSV',
   'export.jsonl': 'Exportar JSON Lines',
   'export.reading': 'A exportar chamadas',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} de {count} chamada',
     many: '{read} de {count} de chamadas',
     other: '{read} de {count} chamadas',
   },
-  'export.progress': {
+  'report.progress': {
     one: '{count} chamada lida',
     many: '{count} de chamadas lidas',
     other: '{count} chamadas lidas',
@@ -164,6 +164,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Minutos de áudio',
   'column.videoMinutes': 'Minutos de vídeo',
   'column.recordings': 'Gravações',
+  'summary.label': 'Resumo de chamadas',
+  'summary.period': 'Período',
+  'summary.allTime': 'Todo o período',
+  'summary.thisWeek': 'Esta semana',
+  'summary.reading': 'A contar chamadas',
+  'summary.refresh': 'Atualizar',
+  'summary.calls': 'Chamadas',
+  'summary.answered': 'Atendidas',
+  'summary.missed': 'Perdidas',
+  'summary.talkTime': 'Tempo de conversação',
+  'summary.averageCall': 'Duração média',
+  'summary.busiest': 'Mais chamadas com',
+  'summary.failed': 'Não foi possível calcular o resumo. {reason}',
+  'summary.listError': 'Resumo desativado: a lista de chamadas não está configurada corretamente.',
+  'summary.noList': 'Resumo desativado: nenhuma lista de chamadas tem o id «{id}».',
+  'summary.configError': 'Este resumo não está configurado corretamente.',
 };
 
 export default translation;

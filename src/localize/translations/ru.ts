@@ -148,13 +148,13 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Экспорт в CSV',
   'export.jsonl': 'Экспорт в JSON Lines',
   'export.reading': 'Идёт экспорт звонков',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} из {count} звонка',
     few: '{read} из {count} звонков',
     many: '{read} из {count} звонков',
     other: '{read} из {count} звонка',
   },
-  'export.progress': {
+  'report.progress': {
     one: 'Прочитан {count} звонок',
     few: 'Прочитано {count} звонка',
     many: 'Прочитано {count} звонков',
@@ -182,6 +182,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Минуты аудио',
   'column.videoMinutes': 'Минуты видео',
   'column.recordings': 'Записи',
+  'summary.label': 'Сводка по звонкам',
+  'summary.period': 'Период',
+  'summary.allTime': 'За всё время',
+  'summary.thisWeek': 'Эта неделя',
+  'summary.reading': 'Подсчёт звонков',
+  'summary.refresh': 'Обновить',
+  'summary.calls': 'Звонки',
+  'summary.answered': 'Отвеченные',
+  'summary.missed': 'Пропущенные',
+  'summary.talkTime': 'Время разговоров',
+  'summary.averageCall': 'Средняя длительность',
+  'summary.busiest': 'Больше всего звонков',
+  'summary.failed': 'Не удалось составить сводку. {reason}',
+  'summary.listError': 'Сводка отключена: список звонков настроен неправильно.',
+  'summary.noList': 'Сводка отключена: нет списка звонков с id «{id}».',
+  'summary.configError': 'Эта сводка настроена неправильно.',
 };
 
 export default translation;

@@ -148,13 +148,13 @@ const translation: BuiltInTranslation = {
   'export.csv': 'Експорт у CSV',
   'export.jsonl': 'Експорт у JSON Lines',
   'export.reading': 'Триває експорт дзвінків',
-  'export.progressOf': {
+  'report.progressOf': {
     one: '{read} з {count} дзвінка',
     few: '{read} з {count} дзвінків',
     many: '{read} з {count} дзвінків',
     other: '{read} з {count} дзвінка',
   },
-  'export.progress': {
+  'report.progress': {
     one: 'Прочитано {count} дзвінок',
     few: 'Прочитано {count} дзвінки',
     many: 'Прочитано {count} дзвінків',
@@ -182,6 +182,22 @@ const translation: BuiltInTranslation = {
   'column.audioMinutes': 'Хвилини аудіо',
   'column.videoMinutes': 'Хвилини відео',
   'column.recordings': 'Записи',
+  'summary.label': 'Зведення дзвінків',
+  'summary.period': 'Період',
+  'summary.allTime': 'За весь час',
+  'summary.thisWeek': 'Цей тиждень',
+  'summary.reading': 'Підрахунок дзвінків',
+  'summary.refresh': 'Оновити',
+  'summary.calls': 'Дзвінки',
+  'summary.answered': 'Прийняті',
+  'summary.missed': 'Пропущені',
+  'summary.talkTime': 'Час розмов',
+  'summary.averageCall': 'Середня тривалість',
+  'summary.busiest': 'Найбільше дзвінків',
+  'summary.failed': 'Не вдалося скласти зведення. {reason}',
+  'summary.listError': 'Зведення вимкнено: список дзвінків налаштовано неправильно.',
+  'summary.noList': 'Зведення вимкнено: немає списку дзвінків з id «{id}».',
+  'summary.configError': 'Це зведення налаштовано неправильно.',
 };
 
 export default translation;
