@@ -23,12 +23,20 @@ const DEMO_DATA_FILE = 'call-log-elements-demo-data.js';
 const LANGUAGES = readdirSync(new URL('../src/localize/translations/', import.meta.url))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
-/** The file a language is loaded from, beside the bundle, when an element first needs it. */
-const languageFile = (lang) => `call-log-elements-lang-${lang}.js`;
-/** The language files, as `src/localize/packed.ts` packs them. */
-const LANGUAGE_FILES = new Set(LANGUAGES.map(languageFile));
+/**
+ * The parts of the message table (src/localize/): the core's words, and those of the export and the summary, which
+ * load with them. Each language has a file per part.
+ */
+const MESSAGE_PARTS = ['core', 'report'];
+/**
+ * The file of a language's part, beside the bundle, loaded when an element first needs it: the core's words as
+ * `call-log-elements-lang-de.js`, another part's as `call-log-elements-lang-de-report.js`.
+ */
+const languageFile = (lang, part = 'core') => `call-log-elements-lang-${lang}${part === 'core' ? '' : `-${part}`}.js`;
+/** The language files, as `src/localize/packed.ts` packs them, with the part each holds. */
+const LANGUAGE_FILES = new Map(LANGUAGES.flatMap((lang) => MESSAGE_PARTS.map((part) => [languageFile(lang, part), part])));
 /** The files that are data for the bundles, each self-contained: no Lit, no plugins. */
-const DATA_FILES = new Set([DEMO_DATA_FILE, ...LANGUAGES.map(languageFile)]);
+const DATA_FILES = new Set([DEMO_DATA_FILE, ...LANGUAGE_FILES.keys()]);
 
 /** The entry of both script-tag bundles: the list at once, the filter when a page has one. */
 const SCRIPT_TAG_ENTRY = 'src/script-tag/index.ts';
@@ -41,9 +49,11 @@ export const BUNDLES = {
   'call-log-elements.iife.js': { entry: SCRIPT_TAG_ENTRY, format: 'iife' },
   // The demo data generator, self-contained, for either bundle to import.
   [DEMO_DATA_FILE]: { entry: 'src/sources/demo-data.ts', format: 'es' },
-  // One file per language, for either bundle to import.
+  // One file per language and part, for either bundle to import.
   ...Object.fromEntries(
-    LANGUAGES.map((lang) => [languageFile(lang), { entry: `src/localize/translations/${lang}.ts`, format: 'es' }]),
+    LANGUAGES.flatMap((lang) =>
+      MESSAGE_PARTS.map((part) => [languageFile(lang, part), { entry: `src/localize/translations/${lang}.ts`, format: 'es' }]),
+    ),
   ),
 };
 
@@ -72,11 +82,15 @@ function dataBesideBundle(format) {
         if (found.sort().join() !== [...LANGUAGES].sort().join()) {
           throw new Error(`${id} imports the languages ${found.join()}, not the modules of src/localize/translations/ (${LANGUAGES.join()})`);
         }
-        // One loader for every language: each import becomes a call of it with the file's name.
+        // One loader for every language: each import becomes a call of it with the file's name. The texts of a part
+        // loaded later come from that part's file (`loadLanguagePart` stands for it in the package).
+        const partCall = /(?<!function )\bloadLanguagePart\(/g;
+        if ((code.match(partCall) ?? []).length !== 1) throw new Error(`${id} no longer calls loadLanguagePart() once: update build/bundles.mjs`);
         return (
           `const languagesBase = ${besideScript};\n` +
           `const importLanguage = (lang) => import(/* @vite-ignore */ new URL(\`${languageFile('${lang}')}\`, languagesBase).href);\n` +
-          code.replace(specifier, (_, lang) => `importLanguage(${JSON.stringify(lang)})`)
+          `const importLanguagePart = (lang, part) => import(/* @vite-ignore */ new URL(\`call-log-elements-lang-\${lang}-\${part}.js\`, languagesBase).href);\n` +
+          code.replace(specifier, (_, lang) => `importLanguage(${JSON.stringify(lang)})`).replace(partCall, 'importLanguagePart(')
         );
       }
       return null;
@@ -262,8 +276,8 @@ async function scriptTagFiles(fileName, format) {
 }
 
 /**
- * A language's file: its texts part by part (the core's, the reports'), each in the order of that part of the English
- * table, with the hash of each part's key list (see src/localize/packed.ts), as a module of one JSON value.
+ * A language's file of one part: its texts of that part (the core's, or the reports'), in the order of that part of
+ * the English table, with the hash of the part's key list (see src/localize/packed.ts), as a module of one JSON value.
  */
 async function packedLanguage(fileName) {
   const load = (path) => tsImport(path, import.meta.url);
@@ -271,8 +285,15 @@ async function packedLanguage(fileName) {
   const { REPORT_ENGLISH } = await load('../src/localize/report-messages.ts');
   const { pack } = await load('../src/localize/packed.ts');
   const { default: translation } = await load(`../${BUNDLES[fileName].entry}`);
-  const parts = { core: Object.keys(ENGLISH), report: Object.keys(REPORT_ENGLISH) };
-  return new Map([[fileName, `${BANNER} */\nexport default ${JSON.stringify(pack(translation, parts))};\n`]]);
+  const part = LANGUAGE_FILES.get(fileName);
+  const keys = { core: Object.keys(ENGLISH), report: Object.keys(REPORT_ENGLISH) }[part];
+  // The name and direction come with the core's words; another part's file holds its texts alone.
+  const packed = pack(translation, { [part]: keys });
+  if (part !== 'core') {
+    delete packed.$name;
+    delete packed.$dir;
+  }
+  return new Map([[fileName, `${BANNER} */\nexport default ${JSON.stringify(packed)};\n`]]);
 }
 
 /**

@@ -72,7 +72,7 @@ export class CallLogExport extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings });
+  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings, part: 'report' });
   readonly #t = this.#localize.t.bind(this.#localize);
   // The list's state matters here only for its configuration error, shown as the reason the buttons are off.
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });

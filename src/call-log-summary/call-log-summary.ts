@@ -96,7 +96,7 @@ export class CallLogSummary extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings });
+  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings, part: 'report' });
   readonly #t = this.#localize.t.bind(this.#localize);
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });
   /** What to count, derived in `willUpdate`; the same object while nothing it depends on changes. */

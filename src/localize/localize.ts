@@ -7,13 +7,18 @@ import {
   type PluralMessage,
   type Translation,
 } from './messages.js';
-import { englishText, translationFor, watchLanguage } from './registry.js';
+import { englishText, partPending, translationFor, watchLanguage } from './registry.js';
 
 export interface LocalizeConfig {
   /** The element's own `locale`, which wins over every `lang` around it. */
   locale(): string | null | undefined;
   /** The element's `strings`: overrides of single messages. */
   strings(): MessageOverrides | null | undefined;
+  /**
+   * The part of the message table the element shows beyond the core's (`report`): it shows no words until the
+   * language's texts of that part have arrived.
+   */
+  part?: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -95,7 +100,9 @@ export class Localize implements ReactiveController {
 
   /** `false` while the element's language is being loaded: the element shows no words until it has arrived. */
   get ready(): boolean {
-    return this.#translation !== undefined;
+    const translation = this.#translation;
+    const { part } = this.#config;
+    return translation !== undefined && !(part && translation && partPending(translation, part));
   }
 
   hostConnected(): void {

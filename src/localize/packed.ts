@@ -4,7 +4,7 @@ import type { Translation } from './messages.js';
 // words of each part of the English table loaded on use, see report-messages.ts), each in the order of that part's
 // English keys, so a file does not repeat the hundred-odd keys every language shares (a third of its size). A hash of
 // each part's key list tells a file from another version of the package apart, whose texts would fall on the wrong
-// keys.
+// keys. The bundles put each part of a language in a file of its own, so a page loads the words it shows.
 
 /** The English keys of each part of the message table, by the part's name, in order. */
 export type KeyParts = Readonly<Record<string, readonly string[]>>;
@@ -55,12 +55,15 @@ export function unpackPart(content: PackedTranslation, name: string, keys: reado
 }
 
 /**
- * A translation from a module's content: as it is, or unpacked onto the keys of each of `parts`; `undefined` for a
- * packed one made for other keys (a file of another version of the package).
+ * A translation from a module's content: as it is, or unpacked onto the keys of each of `parts` it holds (the core's
+ * at least); `undefined` for a packed one without the core's texts or made for other keys (a file of another version
+ * of the package).
  */
 export function unpack(content: Translation | PackedTranslation, parts: KeyParts): Translation | undefined {
   if (!('$values' in content)) return content;
   const { $lang, $name, $dir } = content;
   const translation: Translation = { $lang, ...($name ? { $name } : {}), ...($dir ? { $dir } : {}) };
-  return Object.entries(parts).every(([name, keys]) => unpackPart(content, name, keys, translation)) ? translation : undefined;
+  const held = Object.entries(parts).filter(([name]) => name in content.$values);
+  const complete = 'core' in content.$values && held.every(([name, keys]) => unpackPart(content, name, keys, translation));
+  return complete ? translation : undefined;
 }

@@ -46,6 +46,8 @@ const english: Record<string, string | PluralMessage> = { ...ENGLISH };
 const parts: Record<string, readonly string[]> = { core: Object.keys(ENGLISH) };
 /** Each built-in language file read, by lower-case tag, for the texts of parts loaded after it. */
 const packedFiles = new Map<string, PackedTranslation>();
+/** The parts of a built-in language whose texts are on their way, by its translation. */
+const pendingParts = new WeakMap<Translation, Set<string>>();
 
 /** A message in English; `undefined` for a key of a part not loaded yet. */
 export const englishText = (key: string): string | PluralMessage | undefined => english[key];
@@ -60,9 +62,41 @@ export function addEnglishPart(name: string, words: Readonly<Record<string, stri
   Object.assign(english, words);
   // In place: elements hold the translation they were given, and see the new texts at their next update.
   for (const [tag, content] of packedFiles) {
-    if (!unpackPart(content, name, keys, loaded.get(tag)!)) warnLanguage(tag, new Error(`it has no "${name}" words for this version`));
+    const translation = loaded.get(tag)!;
+    if (name in content.$values) {
+      if (!unpackPart(content, name, keys, translation)) warnLanguage(tag, new Error(`its "${name}" words are for another version`));
+    } else loadPart(tag, content.$lang, translation, name);
   }
   notify();
+}
+
+/** Whether `translation`'s texts of part `name` are on their way (an element showing them waits for them). */
+export const partPending = (translation: Translation, name: string): boolean => !!pendingParts.get(translation)?.has(name);
+
+/**
+ * A part of a built-in language's texts. In the package each language is one module that holds every part, so this
+ * is not called; the script-tag bundles, whose language files come one per part, call a loader of the part's file
+ * instead (build/bundles.mjs).
+ */
+function loadLanguagePart(lang: string, _part: string): Promise<{ default: Translation | PackedTranslation }> {
+  return BUILT_IN[lang.toLowerCase()]!();
+}
+
+/** Loads the texts of part `name` into a built-in language's translation, which came without them. */
+function loadPart(tag: string, lang: string, translation: Translation, name: string): void {
+  const pending = pendingParts.get(translation) ?? new Set<string>();
+  pendingParts.set(translation, pending.add(name));
+  loadLanguagePart(lang, name)
+    .then(({ default: content }) => {
+      if (!('$values' in content) || !unpackPart(content, name, parts[name]!, translation)) {
+        throw new Error(`its "${name}" words are from another version of call-log-elements than the script`);
+      }
+    })
+    .catch((error: unknown) => warnLanguage(tag, error))
+    .finally(() => {
+      pending.delete(name);
+      notify();
+    });
 }
 
 function warnLanguage(tag: string, error: unknown): void {
@@ -121,8 +155,12 @@ export function translationFor(tag: string): Translation | null | undefined {
           const content = module.default;
           const translation = unpack(content, parts);
           if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
-          if ('$values' in content) packedFiles.set(key, content);
           loaded.set(key, translation);
+          if ('$values' in content) {
+            packedFiles.set(key, content);
+            // The parts of the English table loaded before it, whose texts come in files of their own.
+            for (const name of Object.keys(parts)) if (!(name in content.$values)) loadPart(key, content.$lang, translation, name);
+          }
         },
       ).catch(
         (error: unknown) => {

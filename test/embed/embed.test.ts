@@ -2,7 +2,8 @@
 // dist/call-log-elements.iife.js (classic), alone, twice, together, after the elements, and under a strict Content
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
-import { unpack, type PackedTranslation } from '../../src/localize/packed.js';
+import type { Translation } from '../../src/localize/messages.js';
+import { unpack, unpackPart, type PackedTranslation } from '../../src/localize/packed.js';
 import german from '../../src/localize/translations/de.js';
 import { KEY_PARTS } from '../localize/english.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
@@ -41,9 +42,10 @@ describe('dist/call-log-elements.js (module script)', () => {
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(STATIC_IMPORT.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
     const dynamicImports = new Set(code.match(/\bimport\s*\([^)]*\)/g) ?? []);
-    // The demo data, a language, and the files of the filter, the export buttons, exporting and the summary, beside
-    // itself (exporting and the summary each load the reading of every page, and the words they share, in turn).
-    expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(7);
+    // The demo data, a language and a part of one, and the files of the filter, the export buttons, exporting and the
+    // summary, beside itself (exporting and the summary each load the reading of every page, and the words they
+    // share, in turn).
+    expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(8);
     for (const file of ['filter', 'export', 'summary', 'list-link', 'export-calls']) {
       expect(dynamicImports, file).to.include(`import(\`./call-log-elements-${file}.js\`)`);
     }
@@ -53,22 +55,56 @@ describe('dist/call-log-elements.js (module script)', () => {
     expect(code.includes('Lit is in dev mode'), "Lit's development build").to.equal(false);
   });
 
-  it('keeps each language in a self-contained file of its own: its texts in the order of the English keys', async () => {
-    const code = await (await fetch('/dist/call-log-elements-lang-de.js')).text();
-    expect(STATIC_IMPORT.test(code) || /\bimport\s*\(/.test(code), 'it imports nothing').to.equal(false);
-    const { default: packed } = (await import(/* @vite-ignore */ `${location.origin}/dist/call-log-elements-lang-de.js`)) as {
-      default: PackedTranslation;
+  it('keeps each language in self-contained files of its own, one per part: its texts in the order of the English keys', async () => {
+    const read = async (file: string) => {
+      const code = await (await fetch(`/dist/${file}`)).text();
+      expect(STATIC_IMPORT.test(code) || /\bimport\s*\(/.test(code), `${file} imports nothing`).to.equal(false);
+      return ((await import(/* @vite-ignore */ `${location.origin}/dist/${file}`)) as { default: PackedTranslation }).default;
     };
-    expect(packed.$lang).to.equal('de');
-    expect(packed.$values.core).to.have.length(KEY_PARTS.core.length);
-    expect(packed.$values.report, 'the report words, read once they load').to.have.length(KEY_PARTS.report.length);
-    const de = unpack(packed, KEY_PARTS)! as unknown as Record<string, unknown>;
+    const core = await read('call-log-elements-lang-de.js');
+    const report = await read('call-log-elements-lang-de-report.js');
+    expect(core.$lang).to.equal('de');
+    expect(Object.keys(core.$values), 'the core\'s words alone').to.deep.equal(['core']);
+    expect(core.$values.core).to.have.length(KEY_PARTS.core.length);
+    expect(Object.keys(report.$values), 'the words of the export and the summary').to.deep.equal(['report']);
+    expect(report.$values.report).to.have.length(KEY_PARTS.report.length);
+    const de = unpack(core, KEY_PARTS)! as unknown as Record<string, unknown>;
+    expect(Object.keys(de)).to.have.length(KEY_PARTS.core.length + 2);
+    expect(unpackPart(report, 'report', KEY_PARTS.report, de as unknown as Translation)).to.equal(true);
     expect(de).to.deep.equal({ ...german });
-    // The core's words alone, before the reports' part is loaded.
-    expect(Object.keys(unpack(packed, { core: KEY_PARTS.core })!)).to.have.length(KEY_PARTS.core.length + 2);
-    // Made for other keys (another version of the package), it is not read.
-    expect(unpack(packed, { ...KEY_PARTS, core: [...KEY_PARTS.core, 'a.new.key'] })).to.equal(undefined);
+    // Made for other keys (another version of the package), neither is read.
+    expect(unpack(core, { ...KEY_PARTS, core: [...KEY_PARTS.core, 'a.new.key'] })).to.equal(undefined);
+    expect(unpackPart(report, 'report', [...KEY_PARTS.report, 'a.new.key'], {} as Translation)).to.equal(false);
   });
+
+  // The language files are the same for both bundles.
+  for (const [kind, script] of [
+    ['module', '<script type="module" src="/dist/call-log-elements.js"></script>'],
+    ['classic', '<script src="/dist/call-log-elements.iife.js"></script>'],
+  ] as const) {
+    it(`loads a language's words of the summary with the summary, and shows none in English meanwhile (${kind} script)`, async () => {
+      const api = await scenario({ count: 120, latency: 50 });
+      const page = await openPage('about:srcdoc', {
+        srcdoc: `<!doctype html><html lang="de"><head><meta charset="utf-8"><script src="/test/embed/pages/probe.js"></script></head><body>
+          <call-log-summary for="calls"></call-log-summary>
+          <call-log-list id="calls" base-url="${api.baseUrl}" auth-token="${TEST_TOKEN}" viewer-uid="sam.rivera"></call-log-list>
+          ${script}</body></html>`,
+      });
+      await page.customElements.whenDefined('call-log-summary');
+      const summary = page.document.querySelector('call-log-summary')!;
+      const shown: string[] = [];
+      // Every text the summary has shown, from its first render on.
+      const watch = new MutationObserver(() => shown.push(summary.shadowRoot?.textContent ?? ''));
+      watch.observe(summary.shadowRoot ?? summary, { subtree: true, childList: true, characterData: true });
+      await waitUntil(() => summary.shadowRoot!.querySelector('[part~="refresh-button"]')?.textContent?.trim() === 'Aktualisieren', 'no German words', { timeout: 5000 });
+      watch.disconnect();
+      expect(shown.some((text) => /Refresh|Period|Calls/.test(text)), 'English shown meanwhile').to.equal(false);
+      const files = page.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
+      expect(files).to.include.members(['call-log-elements-lang-de.js', 'call-log-elements-lang-de-report.js']);
+      expect(page.embedProbe.errors).to.deep.equal([]);
+      expect(page.embedProbe.warnings).to.deep.equal([]);
+    });
+  }
 
   it('shows English, and says so once on the console, when a language file is not beside it', async () => {
     // A German page whose site copied the bundle alone (/alone/ serves nothing else), over the local Calls API.
