@@ -59,6 +59,10 @@ function readForm(): SnippetOptions {
     to: value('to'),
     urlState: checked('urlState'),
     filterFields: ALL_FILTER_FIELDS.filter((field) => fields.includes(field)),
+    exportFormats: [...form.querySelectorAll<HTMLInputElement>('input[name="exportFormats"]')]
+      .filter((box) => box.checked)
+      .map((box) => box.value as 'csv' | 'jsonl'),
+    summaryPeriod: value('summaryPeriod') as SnippetOptions['summaryPeriod'],
     locale: value('locale').trim(),
     groupBy: value('groupBy') as SnippetOptions['groupBy'],
     loadMore: value('loadMore') as SnippetOptions['loadMore'],
@@ -89,6 +93,7 @@ function writeForm(options: SnippetOptions): void {
     callDirection: options.callDirection,
     callCategory: options.callCategory,
     hasRecording: options.hasRecording,
+    summaryPeriod: options.summaryPeriod,
     search: options.search,
     from: options.from,
     to: options.to,
@@ -105,6 +110,9 @@ function writeForm(options: SnippetOptions): void {
     box.checked = options.filterFields.includes(box.value);
   }
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="hide"]')) box.checked = options.hide.includes(box.value);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="exportFormats"]')) {
+    box.checked = options.exportFormats.includes(box.value as 'csv' | 'jsonl');
+  }
   (control('collapse') as HTMLInputElement).checked = options.collapse;
   (control('urlState') as HTMLInputElement).checked = options.urlState;
   const colours = options.colours ?? DEFAULT_OPTIONS.colours!;

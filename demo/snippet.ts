@@ -1,4 +1,4 @@
-// The embed code of the snippet builder (snippet-builder.html): plain HTML, a script tag, the two elements with
+// The embed code of the snippet builder (snippet-builder.html): plain HTML, a script tag, the elements with
 // attributes and a <style> block of CSS custom properties. With the defaults it is exactly demo/cms.html.
 import { CALL_LOG_FILTER_FIELDS } from '../src/call-log-filter/call-log-filter.js';
 
@@ -28,6 +28,10 @@ export interface SnippetOptions {
   urlState: boolean;
   /** The `<call-log-filter>` above the list, with these controls; none: no filter bar. */
   filterFields: string[];
+  /** The `<call-log-export>` buttons above the list, for these formats; none: no export. */
+  exportFormats: ('csv' | 'jsonl')[];
+  /** A `<call-log-summary>` above the list, counting this period first; `''`: no summary. */
+  summaryPeriod: '' | 'all' | 'today' | 'week' | 'month';
   locale: string;
   groupBy: 'day' | 'none';
   loadMore: 'scroll' | 'button';
@@ -67,6 +71,8 @@ export const DEFAULT_OPTIONS: SnippetOptions = {
   to: '',
   urlState: false,
   filterFields: ['call-status', 'call-direction', 'presets', 'clear'],
+  exportFormats: [],
+  summaryPeriod: '',
   locale: 'en-GB',
   groupBy: 'day',
   loadMore: 'button',
@@ -140,6 +146,16 @@ export function buildSnippet(options: SnippetOptions): string {
           ],
         )
       : undefined;
+  const exporter =
+    o.exportFormats.length > 0
+      ? element('call-log-export', attributes([['for', LIST_ID], ['formats', o.exportFormats.join(' ')], ['locale', o.locale.trim()]]))
+      : undefined;
+  const summary = o.summaryPeriod
+    ? element('call-log-summary', attributes([['for', LIST_ID], ['period', o.summaryPeriod], ['locale', o.locale.trim()]]))
+    : undefined;
+  const controls = [filter, exporter, summary].filter((tag): tag is string => tag !== undefined);
+  // The elements the shared theme applies to: the list, and whichever controls the code has.
+  const themed = ['call-log-list', 'call-log-filter', ...(exporter ? ['call-log-export'] : []), ...(summary ? ['call-log-summary'] : [])];
 
   const shared = [`color-scheme: ${o.theme};`];
   if (o.font.trim()) shared.push(`--call-log-font: ${cssValue(o.font)};`);
@@ -154,8 +170,7 @@ export function buildSnippet(options: SnippetOptions): string {
   shared.push(`--call-log-radius: ${o.radius}px;`);
   const style = [
     '<style>',
-    '  call-log-list,',
-    '  call-log-filter {',
+    ...themed.map((tag, index) => `  ${tag}${index < themed.length - 1 ? ',' : ' {'}`),
     ...shared.map((line) => `    ${line}`),
     '  }',
     ...(o.maxHeight > 0 ? ['  call-log-list {', `    --call-log-max-height: ${o.maxHeight}px;`, '  }'] : []),
@@ -166,7 +181,7 @@ export function buildSnippet(options: SnippetOptions): string {
     '<!-- Call history: paste into an HTML block of any page. -->',
     `<script src="${escapeAttribute(o.scriptUrl)}" defer></script>`,
     ...style,
-    ...(filter ? [filter] : []),
+    ...controls,
     list,
     '',
   ].join('\n');

@@ -230,7 +230,9 @@ describe('dist/call-log-elements.iife.js (classic script)', () => {
     const page = await openPage(`${PAGES}/iife.html`);
     const list = listIn(page);
     await shownRows(list);
+    // The filter's code is a file of its own, which may come after the first rows.
     const filter = page.document.querySelector('call-log-filter')!;
+    await waitUntil(() => filter.shadowRoot?.querySelector('[part~="preset"]'), 'the filter did not render');
     const missed = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="preset"]')].find(
       (button) => button.textContent!.trim() === 'Missed',
     )!;

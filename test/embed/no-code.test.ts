@@ -47,7 +47,9 @@ describe('demo/cms.html (the copy-paste snippet)', () => {
     expect(page.embedProbe, 'the page has no probe: it is the snippet alone').to.equal(undefined);
     const base = list.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
     expect(page.getComputedStyle(base).backgroundColor).to.equal('rgb(253, 252, 255)');
+    // The filter's code is a file of its own, which may come after the first rows.
     const filter = page.document.querySelector('call-log-filter')!;
+    await waitUntil(() => filter.shadowRoot?.querySelector('[part~="preset"][aria-pressed="true"]'), 'the filter did not render');
     const active = filter.shadowRoot!.querySelector<HTMLElement>('[part~="preset"][aria-pressed="true"]')!;
     expect(page.getComputedStyle(active).backgroundColor).to.equal('rgb(109, 40, 217)');
     expect(list.getAttribute('locale')).to.equal('en-GB');
@@ -93,7 +95,33 @@ describe('the snippet builder’s code', () => {
     expect(list.shadowRoot!.querySelector('[part~="avatar"], [part~="call-back-button"]')).to.equal(null);
     expect(list.shadowRoot!.querySelector('[part~="load-more-button"]')!.textContent!.trim()).to.equal(de['list.loadMore']);
     const filter = page.document.querySelector('call-log-filter')!;
-    await waitUntil(() => filter.shadowRoot!.querySelector('[part~="clear"]')?.textContent?.trim() === de['filter.clear'], 'the filter is not in German');
+    await waitUntil(() => filter.shadowRoot?.querySelector('[part~="clear"]')?.textContent?.trim() === de['filter.clear'], 'the filter is not in German');
+  });
+
+  it('with export buttons and a summary of the week over the local Calls API, works from the script tag', async () => {
+    const snippet = buildSnippet({
+      ...DEFAULT_OPTIONS,
+      source: 'proxy',
+      baseUrl: `${location.origin}/v3.0`,
+      authToken: 'embed-test-token',
+      exportFormats: ['csv'],
+      summaryPeriod: 'week',
+    });
+    expect(snippet).to.include('<call-log-export for="call-history" formats="csv" locale="en-GB"></call-log-export>');
+    expect(snippet).to.include('<call-log-summary for="call-history" period="week" locale="en-GB"></call-log-summary>');
+    expect(snippet).to.include('  call-log-summary {');
+    const page = await openSnippet(snippet);
+    await shownRows(listIn(page));
+    await page.customElements.whenDefined('call-log-summary');
+    const summary = page.document.querySelector('call-log-summary')!;
+    await waitUntil(() => summary.shadowRoot?.querySelector('[part~="figures"][aria-busy="false"]'), 'the summary did not count', { timeout: 10_000 });
+    const exporter = page.document.querySelector('call-log-export')!;
+    await page.customElements.whenDefined('call-log-export');
+    await waitUntil(() => exporter.shadowRoot?.querySelector('[part~="export-button"]'), 'no export button');
+    const buttons = [...exporter.shadowRoot!.querySelectorAll('[part~="export-button"]')].map((button) => button.getAttribute('data-format'));
+    expect(buttons).to.deep.equal(['csv']);
+    // The theme applies to them too.
+    expect(page.getComputedStyle(summary).getPropertyValue('--call-log-color-accent').trim()).to.equal('#6d28d9');
   });
 
   it('escapes what is typed, so a value cannot add markup', () => {
