@@ -16,7 +16,7 @@
 // export and the summary (report-messages), the reading of every page left the controller for read-pages, and the
 // summary came as a file of its own: a list alone 36.1 -> 36.0 KB (exporting and the summary together cost a page
 // without them 0.5 KB over the 35.5 KB before them: what loads them on use, the list's `exportCalls()`, the
-// controller's `fetchPage()` and `subscribeLatest()`, and the English table in parts). Then each language's file
+// controller's `fetchNextPage()` and `subscribeLatest()`, and the English table in parts). Then each language's file
 // came in two, the core's words and the reports', the second loaded with the export or the summary: every language
 // 1.0-1.5 KB (was 1.2-1.9), a list alone +0.2 KB for loading a part later (36.2 KB).
 import { readdir, readFile } from 'node:fs/promises';

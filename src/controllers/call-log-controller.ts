@@ -328,7 +328,7 @@ export class CallLogController implements ReactiveController {
     try {
       for (let page = 0; page < MAX_REFRESH_PAGES && !met && request.hasNext; page++) {
         // An expired token is renewed here too, or new calls would stop coming without a word.
-        const calls = await this.fetchPage(request, abort.signal);
+        const calls = await this.fetchNextPage(request, abort.signal);
         latest.push(...calls);
         // Narrowed here, a page may hold none of the calls shown: reaching the time of the newest one is meeting it.
         const newest = this.#items[0];
@@ -354,7 +354,7 @@ export class CallLogController implements ReactiveController {
    * The next page of `request`, as the controller asks for its own: when it is refused with `AUTH`, the host renews
    * the token once (`renewAuth`) and it is asked for again. What reads every call (`readCalls()`) pages so.
    */
-  fetchPage(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
+  fetchNextPage(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]> {
     return fetchNextRenewing(request, signal, this.#config.renewAuth);
   }
 
@@ -443,7 +443,7 @@ export class CallLogController implements ReactiveController {
     this.#paused = false;
     let found = 0;
     for (let pages = 1; ; pages++) {
-      const items = await this.fetchPage(request, signal);
+      const items = await this.fetchNextPage(request, signal);
       found += items.length;
       if (!request.filtersLocally || found >= request.limit || !request.hasNext) return { request, items };
       if (pages >= SEARCH_PAGES) {

@@ -38,8 +38,8 @@ export interface ReadOptions {
 export interface ReadAllOptions extends ReadOptions {
   /** Called once when a page is refused with `AUTH` (see {@link RenewAuth}). */
   renewAuth?: RenewAuth;
-  /** Asks for the next page of a request instead, renewal included (a controller's `fetchPage`). */
-  fetchPage?(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]>;
+  /** Asks for the next page of a request instead, renewal included (a controller's `fetchNextPage`). */
+  fetchNextPage?(request: CallLogRequest, signal: AbortSignal): Promise<CallLog[]>;
 }
 
 /** A task for the page to render and handle input in between: `scheduler.yield()` where there is one, else a timer. */
@@ -56,7 +56,7 @@ function yieldToPage(): Promise<void> {
 export async function* readPages(
   source: CallLogSource,
   filters: CallLogFilters,
-  { signal = new AbortController().signal, onPage, renewAuth, fetchPage }: ReadAllOptions = {},
+  { signal = new AbortController().signal, onPage, renewAuth, fetchNextPage }: ReadAllOptions = {},
 ): AsyncGenerator<CallLog[], void, undefined> {
   const request = new CallLogRequest({ ...checkFilters(filters), limit: MAX_LIMIT }, source);
   // A call added on top while reading moves the later ones down a place: the one at a page's end comes again at the
@@ -65,7 +65,7 @@ export async function* readPages(
   let read = 0;
   while (request.hasNext) {
     if (signal.aborted) throw new CallLogError('ABORTED', 'The reading was aborted.', { cause: signal.reason });
-    const page = await (fetchPage ? fetchPage(request, signal) : fetchNextRenewing(request, signal, renewAuth));
+    const page = await (fetchNextPage ? fetchNextPage(request, signal) : fetchNextRenewing(request, signal, renewAuth));
     const calls = page.filter((call) => !seen.has(call.sessionID) && !!seen.add(call.sessionID));
     read += calls.length;
     const total = request.total;
@@ -105,5 +105,5 @@ export async function* readCalls(
   const { source, error } = controller;
   if (error?.code === 'INVALID_CONFIG') throw error;
   if (!source) throw new CallLogError('INVALID_CONFIG', 'No source is set: there are no calls to read.');
-  yield* readPages(source, filters, { ...options, fetchPage: (request, signal) => controller.fetchPage(request, signal) });
+  yield* readPages(source, filters, { ...options, fetchNextPage: (request, signal) => controller.fetchNextPage(request, signal) });
 }
