@@ -1,6 +1,6 @@
 // Type tests, checked by `tsc` (npm run typecheck), never run: React 19 TSX knows both tags' attributes, properties
 // and `on…` event props, and the @lit/react wrappers' props.
-import { CallLogFilter, CallLogList } from '../../src/react/index.js';
+import { CallLogFilter, CallLogList, CallLogSummary } from '../../src/react/index.js';
 import type { CallLogSelectEvent } from '../../src/events/call-log-events.js';
 
 export const plainTags = [
@@ -26,6 +26,10 @@ export const plainTags = [
     oncall-log-load={(event) => event.detail.hasMore}
   />,
   <call-log-filter key="b" for="calls" fields="presets clear" locale="ar" oncall-log-filter-change={(event) => event.detail.filters} />,
+  <call-log-summary key="s" for="calls" period="month" oncall-log-period-change={(event) => event.detail.period} />,
+  <call-log-export key="x" for="calls" formats="csv" />,
+  // @ts-expect-error: not a period
+  <call-log-summary key="t" period="year" />,
   // @ts-expect-error: not a status
   <call-log-list key="c" call-status="mised" />,
   // @ts-expect-error: not a region
@@ -44,6 +48,9 @@ export const wrappers = [
     onCallLogCallBack={(event) => event.detail.type}
   />,
   <CallLogFilter key="b" htmlFor="calls" onCallLogFilterChange={(event) => event.detail.filters.callStatus} />,
+  <CallLogSummary key="s" htmlFor="calls" period="week" onCallLogPeriodChange={(event) => event.detail.period} />,
+  // @ts-expect-error: not a period
+  <CallLogSummary key="t" period="year" />,
   // @ts-expect-error: the handler gets a CallLogFilterChangeEvent, which has no `callLog`
   <CallLogFilter key="c" onCallLogFilterChange={(event) => event.detail.callLog} />,
   // Render props for the parts of the rows: (call, view, { active, expanded }) => a React node.

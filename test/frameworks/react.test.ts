@@ -10,8 +10,12 @@ import {
   CallLogLoadEvent,
   CallLogSelectEvent,
 } from '../../src/events/call-log-events.js';
-import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS } from '../../src/events/element-events.js';
-import { CallLogFilter as CallLogFilterWrapper, CallLogList as CallLogListWrapper } from '../../src/react/index.js';
+import { CALL_LOG_FILTER_EVENTS, CALL_LOG_LIST_EVENTS, CALL_LOG_SUMMARY_EVENTS } from '../../src/events/element-events.js';
+import {
+  CallLogFilter as CallLogFilterWrapper,
+  CallLogList as CallLogListWrapper,
+  CallLogSummary as CallLogSummaryWrapper,
+} from '../../src/react/index.js';
 import { PlainTagsApp, setWrapperStatus, WrapperApp, type Handlers } from './react-app.tsx';
 import { rows, preset, settled } from './elements.js';
 
@@ -97,6 +101,7 @@ describe('React 19: the @lit/react wrappers', () => {
     const wrappers = [
       { component: CallLogListWrapper, tag: 'call-log-list', events: CALL_LOG_LIST_EVENTS },
       { component: CallLogFilterWrapper, tag: 'call-log-filter', events: CALL_LOG_FILTER_EVENTS },
+      { component: CallLogSummaryWrapper, tag: 'call-log-summary', events: CALL_LOG_SUMMARY_EVENTS },
     ];
     for (const { component, tag, events } of wrappers) {
       const names = events.map((eventClass) => eventClass.eventName);

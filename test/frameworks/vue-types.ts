@@ -22,6 +22,14 @@ export const filter: Props<'call-log-filter'> = {
   onCallLogFilterChange: (event) => event.detail.filters,
 };
 
+export const summary: Props<'call-log-summary'> = {
+  for: 'calls',
+  period: 'week',
+  onCallLogPeriodChange: (event) => event.detail.period,
+};
+
+// @ts-expect-error: not a period
+export const badPeriod: Props<'call-log-summary'> = { period: 'year' };
 // @ts-expect-error: not a status
 export const badStatus: Props<'call-log-list'> = { callStatus: 'mised' };
 // @ts-expect-error: a CallLogSelectEvent has no `filters`
