@@ -148,6 +148,7 @@ export const styles = css`
   }
   [part~='party'] {
     display: inline-flex;
+    align-items: center;
     gap: 0.375rem;
     padding: 0.125rem 0.625rem;
     border: 1px solid var(--_divider);

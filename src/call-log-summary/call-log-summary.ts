@@ -38,11 +38,12 @@ interface CountProgress {
 /**
  * Sums up the calls of a `<call-log-list>` for a period a person picks (all time, today, this week, this month, or
  * the range of `from` and `to`): how many, answered and missed, the talk time in all and per call, audio and video
- * minutes as the source counts them, and the three people or groups with the most calls. It counts every call that
- * matches the list's filters (search and date range included) within the period, not only the rows loaded, reading
- * them page by page with a progress bar; it counts again when the filters, the source or the period change, or on
- * Refresh, and adds the calls the list's checks for new calls bring (`refresh-interval`) without counting the rest
- * again. Numbers and durations are written in the element's language.
+ * minutes as the source counts them, and the three people or groups with the most calls (each a button that shows the
+ * list's calls with them, as a row's "All calls with …" does). It counts every call that matches the list's filters
+ * (search and date range included) within the period, not only the rows loaded, reading them page by page with a
+ * progress bar; it counts again when the filters, the source or the period change, or on Refresh, and adds the calls
+ * the list's checks for new calls bring (`refresh-interval`) without counting the rest again. Numbers and durations
+ * are written in the element's language.
  *
  * Linking: with `for="list-id"` it sums up the `<call-log-list>` of that id in the same document or shadow root;
  * without `for`, placed inside a list as a light-DOM child, that list.
@@ -67,7 +68,7 @@ interface CountProgress {
  * @csspart busiest-group - The busiest people or groups with their heading.
  * @csspart busiest - The list of the people or groups with the most calls.
  * @csspart busiest-label - Its heading.
- * @csspart party - One of them: `party-name` and `party-calls` inside.
+ * @csspart party - One of them, a button that shows the list's calls with them: `party-name` and `party-calls` inside.
  * @csspart party-name - Their name.
  * @csspart party-calls - Their number of calls.
  *
@@ -382,10 +383,17 @@ export class CallLogSummary extends LitElement {
       <p part="busiest-label" id="busiest-label">${t('summary.busiest')}</p>
       <ol part="busiest" aria-labelledby="busiest-label">
         ${busiest.map(
-          ({ party, calls }) =>
-            html`<li part="party">
-              <span part="party-name">${nameOf(party)}</span>
-              <span part="party-calls">${t('list.loaded', { count: calls })}</span>
+          ({ party, calls, call }) =>
+            html`<li>
+              <button
+                part="party"
+                type="button"
+                title=${t('details.partyCalls', { name: nameOf(party) })}
+                @click=${() => this.#link.list?.showCallsWith(call)}
+              >
+                <span part="party-name">${nameOf(party)}</span>
+                <span part="party-calls">${t('list.loaded', { count: calls })}</span>
+              </button>
             </li>`,
         )}
       </ol>

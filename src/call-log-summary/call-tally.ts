@@ -20,8 +20,18 @@ export interface CallFigures {
   /** The source's own audio and video minutes, added up. */
   audioMinutes: number;
   videoMinutes: number;
-  /** The people or groups with the most calls, most first (ties by name), with their number of calls. */
-  busiest: ReadonlyArray<{ party: CallEntity; calls: number }>;
+  /**
+   * The people or groups with the most calls, most first (ties by name), with their number of calls and their latest
+   * call counted (what a list's `showCallsWith()` takes).
+   */
+  busiest: ReadonlyArray<BusyParty>;
+}
+
+/** A person or group the calls were with, how many, and their latest call counted. */
+export interface BusyParty {
+  party: CallEntity;
+  calls: number;
+  call: CallLog;
 }
 
 /** One call's share of the sums. */
@@ -45,7 +55,7 @@ const amount = (value: unknown): number => (typeof value === 'number' && Number.
 export class CallTally {
   readonly #viewerUid: string | undefined;
   readonly #shares = new Map<string, Share>();
-  readonly #parties = new Map<string, { party: CallEntity; calls: number }>();
+  readonly #parties = new Map<string, BusyParty>();
   readonly #sums: Sums = { calls: 0, answered: 0, missed: 0, ended: 0, talk: 0, audio: 0, video: 0 };
 
   /** `viewerUid`: the signed-in user, from whose side missed calls and the other party are told. */
@@ -79,7 +89,7 @@ export class CallTally {
       for (const name of SUMMED) this.#sums[name] += share[name];
       const counted = this.#parties.get(key);
       // The latest copy's name, in case it changed.
-      this.#parties.set(key, { party, calls: (counted?.calls ?? 0) + 1 });
+      this.#parties.set(key, { party, calls: (counted?.calls ?? 0) + 1, call });
     }
   }
 

@@ -222,6 +222,25 @@ describe('<call-log-summary>', () => {
     });
   });
 
+  describe('the busiest', () => {
+    it('shows the list\'s calls with one of them when a person presses it, and counts those', async () => {
+      const { list, summary } = await summaryPair(300);
+      const [top] = summary.figures!.busiest;
+      const button = summary.shadowRoot!.querySelector<HTMLButtonElement>('[part~="party"]')!;
+      expect(button.getAttribute('title')).to.equal(`All calls with ${top!.party.name}`);
+      expect(text(button)).to.equal(`${top!.party.name} ${top!.calls} calls`);
+      const changed = oneEvent(list, 'call-log-filter-change');
+      button.click();
+      await changed;
+      const id = top!.party.entityType === 'group' ? { guid: top!.party.guid } : { uid: top!.party.uid };
+      expect(list.filters).to.include(id);
+      // The API's `uid` also matches the group calls the person took part in: at least their calls one to one.
+      await waitUntil(() => summary.figures?.calls !== 300 && !partOf(summary, 'progress'), 'the summary did not count again');
+      expect(summary.figures!.calls).to.be.at.least(top!.calls).and.below(300);
+      await expect(summary).to.be.accessible();
+    });
+  });
+
   describe('period', () => {
     it('lets a person pick a period, firing call-log-period-change, and counts it', async () => {
       const { summary } = await summaryPair(300);
