@@ -82,15 +82,12 @@ function dataBesideBundle(format) {
         if (found.sort().join() !== [...LANGUAGES].sort().join()) {
           throw new Error(`${id} imports the languages ${found.join()}, not the modules of src/localize/translations/ (${LANGUAGES.join()})`);
         }
-        // One loader for every language: each import becomes a call of it with the file's name. The texts of a part
-        // loaded later come from that part's file (`loadLanguagePart` stands for it in the package).
-        const partCall = /(?<!function )\bloadLanguagePart\(/g;
-        if ((code.match(partCall) ?? []).length !== 1) throw new Error(`${id} no longer calls loadLanguagePart() once: update build/bundles.mjs`);
+        // One loader for every language: each import becomes a call of it with the file's name. (The report words'
+        // files are loaded by src/localize/report-words.ts, beside itself.)
         return (
           `const languagesBase = ${besideScript};\n` +
           `const importLanguage = (lang) => import(/* @vite-ignore */ new URL(\`${languageFile('${lang}')}\`, languagesBase).href);\n` +
-          `const importLanguagePart = (lang, part) => import(/* @vite-ignore */ new URL(\`call-log-elements-lang-\${lang}-\${part}.js\`, languagesBase).href);\n` +
-          code.replace(specifier, (_, lang) => `importLanguage(${JSON.stringify(lang)})`).replace(partCall, 'importLanguagePart(')
+          code.replace(specifier, (_, lang) => `importLanguage(${JSON.stringify(lang)})`)
         );
       }
       return null;

@@ -13,12 +13,14 @@
 // `readPages()` that load the rest on use, and one page reader with auth renewal shared by both; and by 0.2 KB for
 // reading language files that hold texts only (keys in the English table's order, checked by a hash), which made
 // every language file 0.4-0.8 KB smaller. Then the export's English words left the bundle for a file loaded with the
-// export and the summary (report-messages), the reading of every page left the controller for read-pages, and the
+// export and the summary (report-words), the reading of every page left the controller for read-pages, and the
 // summary came as a file of its own: a list alone 36.1 -> 36.0 KB (exporting and the summary together cost a page
 // without them 0.5 KB over the 35.5 KB before them: what loads them on use, the list's `exportCalls()`, the
 // controller's `fetchNextPage()` and `subscribeLatest()`, and the English table in parts). Then each language's file
 // came in two, the core's words and the reports', the second loaded with the export or the summary: every language
-// 1.0-1.5 KB (was 1.2-1.9), a list alone +0.2 KB for loading a part later (36.2 KB).
+// 1.0-1.5 KB (was 1.2-1.9), a list alone +0.2 KB for loading a part later (36.2 KB). Loading the report words'
+// part then moved from the bundle to the report words' own file: a list alone 36.1 KB, a page that exports or sums
+// up 0.2 KB more (42.2 and 43.0 KB).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -41,14 +43,14 @@ const PAGES = [
   {
     page: 'a list with export buttons, once it has exported (REST source, English)',
     files: (bundle) =>
-      [bundle, ...['export', 'list-link', 'report-messages', 'export-calls', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.5,
+      [bundle, ...['export', 'list-link', 'report-words', 'export-calls', 'read-pages'].map((name) => onUse(bundle, name))],
+    budget: 42.7,
     goal: 26,
   },
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
-    files: (bundle) => [bundle, ...['summary', 'list-link', 'report-messages', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 43.1,
+    files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
+    budget: 43.4,
     goal: 26,
   },
 ];
@@ -73,8 +75,8 @@ const ON_USE = {
   'export-calls': 2.0,
   // Reading every call, shared by exporting and the summary.
   'read-pages': 0.7,
-  // The English words of the export and the summary, and the CSV's header row.
-  'report-messages': 0.8,
+  // The English words of the export and the summary (the CSV's header row among them), and what loads a language's.
+  'report-words': 1.1,
   // The summary element, its count and periods: over the 4 KB goal (see README "Performance").
   summary: 4.7,
 };

@@ -6,8 +6,7 @@ import { ListLink } from '../linking/list-link.js';
 import { errorSentence } from '../localize/error-text.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
-import { REPORT_ENGLISH } from '../localize/report-messages.js';
-import { addEnglishPart } from '../localize/registry.js';
+import { reportWordsPending, useReportWords } from '../localize/report-words.js';
 import { styles } from './call-log-export.styles.js';
 
 /** The tokens of the `formats` attribute, in the order the buttons appear. */
@@ -72,7 +71,11 @@ export class CallLogExport extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings, part: 'report' });
+  readonly #localize = new Localize(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    waiting: reportWordsPending,
+  });
   readonly #t = this.#localize.t.bind(this.#localize);
   // The list's state matters here only for its configuration error, shown as the reason the buttons are off.
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });
@@ -108,7 +111,7 @@ export class CallLogExport extends LitElement {
 
   constructor() {
     super();
-    addEnglishPart('report', REPORT_ENGLISH);
+    useReportWords();
   }
 
   protected override willUpdate(): void {

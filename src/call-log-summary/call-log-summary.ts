@@ -10,8 +10,7 @@ import { ListLink } from '../linking/list-link.js';
 import { errorSentence } from '../localize/error-text.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
-import { REPORT_ENGLISH } from '../localize/report-messages.js';
-import { addEnglishPart } from '../localize/registry.js';
+import { reportWordsPending, useReportWords } from '../localize/report-words.js';
 import { inRange, rangeOf, readDate } from '../model/find.js';
 import { checkFilters, quoteAll, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
@@ -97,7 +96,11 @@ export class CallLogSummary extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings, part: 'report' });
+  readonly #localize = new Localize(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    waiting: reportWordsPending,
+  });
   readonly #t = this.#localize.t.bind(this.#localize);
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });
   /** What to count, derived in `willUpdate`; the same object while nothing it depends on changes. */
@@ -149,7 +152,7 @@ export class CallLogSummary extends LitElement {
 
   constructor() {
     super();
-    addEnglishPart('report', REPORT_ENGLISH);
+    useReportWords();
   }
 
   /**

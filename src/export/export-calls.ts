@@ -4,8 +4,7 @@ import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogExportFormat } from '../events/call-log-events.js';
 import { CallLogExportEvent, CallLogExportStartEvent } from '../events/export-events.js';
 import type { MessageKey } from '../localize/messages.js';
-import { REPORT_ENGLISH } from '../localize/report-messages.js';
-import { addEnglishPart } from '../localize/registry.js';
+import { useReportWords } from '../localize/report-words.js';
 import type { CallLogFilters } from '../model/query.js';
 import type { ExportColumnId, ExportHeaders } from './columns.js';
 import { EXPORT_COLUMNS } from './columns.js';
@@ -67,7 +66,7 @@ export async function exportCalls(
   { format, t, viewerUid, signal, onProgress }: ExportRun,
 ): Promise<{ file: Blob; fileName: string; count: number }> {
   // The CSV's headers are report words, in the list's language.
-  addEnglishPart('report', REPORT_ENGLISH);
+  useReportWords();
   let count = 0;
   const pages = readCalls(controller, {
     signal,

@@ -7,7 +7,7 @@ import {
   type PluralMessage,
   type Translation,
 } from './messages.js';
-import { englishText, partPending, translationFor, watchLanguage } from './registry.js';
+import { englishText, translationFor, watchLanguage } from './registry.js';
 
 export interface LocalizeConfig {
   /** The element's own `locale`, which wins over every `lang` around it. */
@@ -15,10 +15,10 @@ export interface LocalizeConfig {
   /** The element's `strings`: overrides of single messages. */
   strings(): MessageOverrides | null | undefined;
   /**
-   * The part of the message table the element shows beyond the core's (`report`): it shows no words until the
-   * language's texts of that part have arrived.
+   * Whether the language's texts of words the element shows beyond the core's are still on their way (the report
+   * words): it shows no words until they have arrived.
    */
-  part?: string;
+  waiting?(translation: Translation): boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -101,8 +101,7 @@ export class Localize implements ReactiveController {
   /** `false` while the element's language is being loaded: the element shows no words until it has arrived. */
   get ready(): boolean {
     const translation = this.#translation;
-    const { part } = this.#config;
-    return translation !== undefined && !(part && translation && partPending(translation, part));
+    return translation !== undefined && !(translation && this.#config.waiting?.(translation));
   }
 
   hostConnected(): void {

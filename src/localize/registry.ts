@@ -44,10 +44,10 @@ export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(BUILT
 const english: Record<string, string | PluralMessage> = { ...ENGLISH };
 /** The keys of each part of the English table known so far, by the part's name. */
 const parts: Record<string, readonly string[]> = { core: Object.keys(ENGLISH) };
-/** Each built-in language file read, by lower-case tag, for the texts of parts loaded after it. */
-const packedFiles = new Map<string, PackedTranslation>();
-/** The parts of a built-in language whose texts are on their way, by its translation. */
-const pendingParts = new WeakMap<Translation, Set<string>>();
+/** Each built-in language file read, by lower-case tag, with its translation: for the texts of parts added later. */
+const packedFiles = new Map<string, { content: PackedTranslation; translation: Translation }>();
+/** Called with each built-in language file read, now and later: what loads a part's texts, when a file lacks them. */
+const fileListeners = new Set<(content: PackedTranslation, translation: Translation, tag: string) => void>();
 
 /** A message in English; `undefined` for a key of a part not loaded yet. */
 export const englishText = (key: string): string | PluralMessage | undefined => english[key];
@@ -60,46 +60,28 @@ export function addEnglishPart(name: string, words: Readonly<Record<string, stri
   if (parts[name]) return;
   const keys = (parts[name] = Object.keys(words));
   Object.assign(english, words);
-  // In place: elements hold the translation they were given, and see the new texts at their next update.
-  for (const [tag, content] of packedFiles) {
-    const translation = loaded.get(tag)!;
-    if (name in content.$values) {
-      if (!unpackPart(content, name, keys, translation)) warnLanguage(tag, new Error(`its "${name}" words are for another version`));
-    } else loadPart(tag, content.$lang, translation, name);
+  // In place: elements hold the translation they were given, and see the new texts at their next update. A file
+  // without the part's texts (the script-tag bundles' come one per part) is left to whoever added the part.
+  for (const [tag, { content, translation }] of packedFiles) {
+    if (name in content.$values && !unpackPart(content, name, keys, translation)) warnLanguage(tag, new Error(`its "${name}" words are for another version`));
   }
   notify();
 }
 
-/** Whether `translation`'s texts of part `name` are on their way (an element showing them waits for them). */
-export const partPending = (translation: Translation, name: string): boolean => !!pendingParts.get(translation)?.has(name);
-
 /**
- * A part of a built-in language's texts. In the package each language is one module that holds every part, so this
- * is not called; the script-tag bundles, whose language files come one per part, call a loader of the part's file
- * instead (build/bundles.mjs).
+ * Calls `listener` with each built-in language file read so far and each read later, with the translation made of
+ * it: what adds a part of the table loads that part's texts where a file came without them. Then `languagesChanged()`.
  */
-function loadLanguagePart(lang: string, _part: string): Promise<{ default: Translation | PackedTranslation }> {
-  return BUILT_IN[lang.toLowerCase()]!();
+export function eachLanguageFile(listener: (content: PackedTranslation, translation: Translation, tag: string) => void): void {
+  fileListeners.add(listener);
+  for (const [tag, { content, translation }] of packedFiles) listener(content, translation, tag);
 }
 
-/** Loads the texts of part `name` into a built-in language's translation, which came without them. */
-function loadPart(tag: string, lang: string, translation: Translation, name: string): void {
-  const pending = pendingParts.get(translation) ?? new Set<string>();
-  pendingParts.set(translation, pending.add(name));
-  loadLanguagePart(lang, name)
-    .then(({ default: content }) => {
-      if (!('$values' in content) || !unpackPart(content, name, parts[name]!, translation)) {
-        throw new Error(`its "${name}" words are from another version of call-log-elements than the script`);
-      }
-    })
-    .catch((error: unknown) => warnLanguage(tag, error))
-    .finally(() => {
-      pending.delete(name);
-      notify();
-    });
-}
+/** Updates every element of the package: a language's texts have arrived. */
+export const languagesChanged = (): void => notify();
 
-function warnLanguage(tag: string, error: unknown): void {
+/** Says on the console, once per failure, that a language's file could not be read, so English is shown. */
+export function warnLanguage(tag: string, error: unknown): void {
   console.warn(`call-log-elements: the "${tag}" translation could not be loaded, so English is shown.`, error);
 }
 
@@ -157,9 +139,8 @@ export function translationFor(tag: string): Translation | null | undefined {
           if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
           loaded.set(key, translation);
           if ('$values' in content) {
-            packedFiles.set(key, content);
-            // The parts of the English table loaded before it, whose texts come in files of their own.
-            for (const name of Object.keys(parts)) if (!(name in content.$values)) loadPart(key, content.$lang, translation, name);
+            packedFiles.set(key, { content, translation });
+            for (const listener of fileListeners) listener(content, translation, key);
           }
         },
       ).catch(

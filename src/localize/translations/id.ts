@@ -143,7 +143,7 @@ const translation: BuiltInTranslation = {
   'summary.missed': 'Tak terjawab',
   'summary.talkTime': 'Durasi bicara',
   'summary.averageCall': 'Rata-rata durasi',
-  'summary.busiest': 'Paling sering dengan',
+  'summary.busiest': 'Panggilan terbanyak dengan',
   'summary.failed': 'Ringkasan tidak dapat dihitung. {reason}',
   'summary.listError': 'Ringkasan nonaktif: daftar panggilan tidak disiapkan dengan benar.',
   'summary.noList': 'Ringkasan nonaktif: tidak ada daftar panggilan dengan id "{id}".',
