@@ -20,7 +20,8 @@
 // came in two, the core's words and the reports', the second loaded with the export or the summary: every language
 // 1.0-1.5 KB (was 1.2-1.9), a list alone +0.2 KB for loading a part later (36.2 KB). Loading the report words'
 // part then moved from the bundle to the report words' own file: a list alone 36.1 KB, a page that exports or sums
-// up 0.2 KB more (42.2 and 43.0 KB).
+// up 0.2 KB more (42.2 and 43.0 KB). The three controls' reason for being off then became one method of the link they
+// share: 0.1 KB more on a page with a summary (43.1 KB classic 43.5), as gzip no longer finds the copies in one file.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -50,7 +51,7 @@ const PAGES = [
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
     files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 43.4,
+    budget: 43.6,
     goal: 26,
   },
 ];
@@ -67,8 +68,8 @@ const FILES = {
 const ON_USE = {
   // The filter element.
   filter: 5.7,
-  // How the filter and the export buttons find their list.
-  'list-link': 0.8,
+  // How the filter, the export buttons and the summary find their list, and say why they are off.
+  'list-link': 1.0,
   // The export buttons.
   export: 2.5,
   // Exporting: the columns, CSV and JSON Lines, the file; with reading every page, within the 4 KB goal of exporting.

@@ -165,15 +165,7 @@ export class CallLogExport extends LitElement {
 
   /** Why the buttons cannot export now, or `undefined`. */
   #offReason(): TemplateResult | undefined {
-    const list = this.#link.list;
-    if (list) {
-      const error = list.error;
-      if (error?.code !== 'INVALID_CONFIG') return undefined;
-      // The list's message is for the page's author, in English, as the list shows it.
-      return html`${this.#t('export.listError')} <span lang="en" dir="ltr">${error.message}</span>`;
-    }
-    const id = this.#link.missingId;
-    return id === undefined ? undefined : html`${this.#t('export.noList', { id })}`;
+    return this.#link.offReason(this.#t, { listError: 'export.listError', noList: 'export.noList' });
   }
 
   #renderProgress(state: Extract<ExportState, { kind: 'reading' }>): TemplateResult {

@@ -383,15 +383,8 @@ export class CallLogFilter extends LitElement {
    * filter value (one of those is marked on its control, and a person's change fixes it), or `for` names no list.
    */
   #offReason(): TemplateResult | undefined {
-    const list = this.#link.list;
-    const error = list?.error;
-    if (list) {
-      if (error?.code !== 'INVALID_CONFIG' || this.#invalid.size) return undefined;
-      // The list's message is for the page's author, in English, as the list shows it.
-      return html`${this.#t('filter.listError')} <span lang="en" dir="ltr">${error.message}</span>`;
-    }
-    const id = this.#link.missingId;
-    return id === undefined ? undefined : html`${this.#t('filter.noList', { id })}`;
+    if (this.#link.list && this.#invalid.size) return undefined;
+    return this.#link.offReason(this.#t, { listError: 'filter.listError', noList: 'filter.noList' });
   }
 
   #show(filters: CallLogFilters): void {

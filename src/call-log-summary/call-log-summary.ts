@@ -244,7 +244,9 @@ export class CallLogSummary extends LitElement {
       return undefined;
     }
     if (!list || list.error?.code === 'INVALID_CONFIG') return undefined;
-    const range = periodRange(this.#period, new Date(), firstDayOfWeek(this.#localize.lang), custom);
+    // The language's week is read only for the week.
+    const weekStart = this.#period === 'week' ? firstDayOfWeek(this.#localize.lang) : 0;
+    const range = periodRange(this.#period, new Date(), weekStart, custom);
     // The page size is the list's own: a reading pages by the largest.
     const listFilters: CallLogFilters & { limit?: number } = list.controller.filters;
     delete listFilters.limit;
@@ -286,14 +288,7 @@ export class CallLogSummary extends LitElement {
     const t = this.#t;
     // Messages for the page's author are in English, as the list shows its own.
     if (this.#configError) return html`${t('summary.configError')} <span lang="en" dir="ltr">${this.#configError}</span>`;
-    const list = this.#link.list;
-    if (list) {
-      const error = list.error;
-      if (error?.code !== 'INVALID_CONFIG') return undefined;
-      return html`${t('summary.listError')} <span lang="en" dir="ltr">${error.message}</span>`;
-    }
-    const id = this.#link.missingId;
-    return id === undefined ? undefined : html`${t('summary.noList', { id })}`;
+    return this.#link.offReason(t, { listError: 'summary.listError', noList: 'summary.noList' });
   }
 
   /** The words of the `range` option: its dates as the language writes a range, or its one end. */

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CallLogList } from '../call-log-list/call-log-list.js';
+import type { MessageKey, MessageValues } from '../localize/messages.js';
 
 export interface ListLinkConfig {
   /** The id of the list to link to, read at each lookup; `null` links to the list the host is placed in. */
@@ -38,14 +39,20 @@ export class ListLink implements ReactiveController {
   }
 
   /**
-   * The `htmlFor` id while no list has it, for the host to say why it is off; `undefined` when linked, when there is
-   * no id, or while the element with the id is a custom element not defined yet (it links once defined).
+   * Why the host cannot work now, in its own words, or `undefined`: `listError` followed by the linked list's
+   * configuration error (for the page's author, in English, as the list shows it), or `noList` with the `for` id
+   * no list has.
    */
-  get missingId(): string | undefined {
-    const id = this.#config.htmlFor();
-    if (this.#list || id === null || !this.host.isConnected) return undefined;
-    const found = (this.host.getRootNode() as Document | ShadowRoot).getElementById?.(id);
-    return found?.matches(':not(:defined)') ? undefined : id;
+  offReason(
+    t: (key: MessageKey, values?: MessageValues) => string,
+    { listError, noList }: { listError: MessageKey; noList: MessageKey },
+  ): TemplateResult | undefined {
+    if (this.#list) {
+      const error = this.#list.error;
+      return error?.code === 'INVALID_CONFIG' ? html`${t(listError)} <span lang="en" dir="ltr">${error.message}</span>` : undefined;
+    }
+    const id = this.#missingId();
+    return id === undefined ? undefined : html`${t(noList, { id })}`;
   }
 
   hostConnected(): void {
@@ -71,6 +78,17 @@ export class ListLink implements ReactiveController {
       });
     }
     this.#link();
+  }
+
+  /**
+   * The `htmlFor` id while no list has it, for the host to say why it is off; `undefined` when linked, when there is
+   * no id, or while the element with the id is a custom element not defined yet (it links once defined).
+   */
+  #missingId(): string | undefined {
+    const id = this.#config.htmlFor();
+    if (this.#list || id === null || !this.host.isConnected) return undefined;
+    const found = (this.host.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+    return found?.matches(':not(:defined)') ? undefined : id;
   }
 
   #link(): void {
