@@ -133,8 +133,10 @@ function viteConfig(fileName, flavour, plugins = [], codeSplitting = undefined) 
           codeSplitting,
           chunkFileNames: (chunk) => chunkFileName(fileName, chunk.name),
           // A bundle for pages, not for another bundler: no tree-shaking hints, and the licence notice in the banner.
+          // Lit's is added when the entry and what it needs at once are joined (below): the on-use files import Lit
+          // from the bundle and hold none of it.
           comments: { legal: false, annotation: false, jsdoc: false },
-          postBanner: `${BANNER}${data ? '' : LIT_NOTICE} */`,
+          postBanner: `${BANNER} */`,
         },
       },
     },

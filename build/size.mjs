@@ -22,6 +22,9 @@
 // part then moved from the bundle to the report words' own file: a list alone 36.1 KB, a page that exports or sums
 // up 0.2 KB more (42.2 and 43.0 KB). The three controls' reason for being off then became one method of the link they
 // share: 0.1 KB more on a page with a summary (43.1 KB classic 43.5), as gzip no longer finds the copies in one file.
+// A row's details panel then became a file loaded when a person first reaches for a row, and the files loaded on use
+// lost Lit's licence line (they hold none of Lit): a list alone 36.1 -> 35.5 KB (classic 35.7), a list with its filter
+// 42.3 -> 41.6 KB; a page whose person opens a row loads 1.3 KB more.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -32,26 +35,26 @@ const PAGES = [
   {
     page: 'a list alone (REST source, English), before its first rows',
     files: (bundle) => [bundle],
-    budget: 36.5,
+    budget: 35.9,
     goal: 22,
   },
   {
     page: 'a list and a linked filter (REST source, English), all loaded',
     files: (bundle) => [bundle, onUse(bundle, 'filter'), onUse(bundle, 'list-link')],
-    budget: 42.7,
+    budget: 42.0,
     goal: 28,
   },
   {
     page: 'a list with export buttons, once it has exported (REST source, English)',
     files: (bundle) =>
       [bundle, ...['export', 'list-link', 'report-words', 'export-calls', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.7,
+    budget: 42.0,
     goal: 26,
   },
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
     files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 43.6,
+    budget: 42.8,
     goal: 26,
   },
 ];
@@ -66,6 +69,9 @@ const FILES = {
 };
 /** Each file a script-tag bundle loads on use, by its name, with its gzip budget in KB (the classic one's alike). */
 const ON_USE = {
+  // A row's details panel, loaded when a person first reaches for a row (its expand button hovered or focused, a row
+  // focused) or opens one: a page whose rows stay closed never loads it.
+  details: 1.4,
   // The filter element.
   filter: 5.7,
   // How the filter, the export buttons and the summary find their list, and say why they are off.

@@ -269,7 +269,8 @@ export const styles = css`
     max-width: 32rem;
     border-radius: var(--_radius);
   }
-  .unavailable {
+  .unavailable,
+  .details-error {
     color: var(--_muted);
   }
 

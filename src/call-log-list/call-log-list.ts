@@ -22,7 +22,7 @@ import { viewCall } from './call-log-view.js';
 import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
-import { defaultRenderers, highlight, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
+import { defaultRenderers, detailsLoaded, highlight, loadDetails, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
 import { RowState } from './row-state.js';
 import { ScrollBox } from './scroll-box.js';
 import {
@@ -226,6 +226,7 @@ export class CallLogList extends LitElement {
     party: (call) => this.#view(call).party,
     dispatch: (event) => this.dispatchEvent(event),
     changed: () => this.#rowsChanged(),
+    wantsDetails: () => this.#loadDetails(),
     showParty: (call) => this.showCallsWith(call),
     focus: async (call) => {
       await this.updateComplete;
@@ -235,6 +236,8 @@ export class CallLogList extends LitElement {
   /** Bumped whenever what rows show changes other than their calls (focus, expansion, players, formats), so
    * unchanged chunks can skip rendering. */
   #rowsVersion = 0;
+  /** The details panel's renderer on its way (see `#loadDetails`). */
+  #detailsLoading: Promise<void> | undefined;
   #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat; collapse: boolean; views: object } | undefined;
   readonly #scrollBox = new ScrollBox(this, { base: () => this.renderRoot.querySelector('.base') });
   readonly #announcer = new LiveAnnouncer(this);
@@ -454,6 +457,14 @@ export class CallLogList extends LitElement {
         : '';
   }
 
+  /** Also waits for the details an open row is waiting for, so that they are shown when it resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#detailsLoading || !this.#rowState.anyExpanded) return done;
+    await this.#detailsLoading;
+    return super.getUpdateComplete();
+  }
+
   // Public methods
 
   /** Checks for calls newer than the first page and puts them at the top; loads the first page if nothing has. */
@@ -587,6 +598,18 @@ export class CallLogList extends LitElement {
 
   /** Marks the search in a row's text (see `RowContext.match`). */
   readonly #match = (text: string): unknown => highlight(text, this.#config?.filters.search);
+
+  /**
+   * Asks for the details panel's renderer unless it is here or on its way: when a person reaches for a row (its
+   * expand button under the pointer or focused, the row focused) or opens one. Open rows render when it comes.
+   */
+  #loadDetails(): void {
+    if (detailsLoaded() || this.#detailsLoading || this.#config?.hide.has('details')) return;
+    this.#detailsLoading = loadDetails().then(() => {
+      this.#detailsLoading = undefined;
+      if (this.#rowState.anyExpanded) this.#rowsChanged();
+    });
+  }
 
   /** Something rows show changed without their calls changing: chunks render again. */
   #rowsChanged(): void {

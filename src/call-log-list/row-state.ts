@@ -1,6 +1,6 @@
 import { CallLogCallBackEvent, CallLogRecordingOpenEvent, CallLogSelectEvent } from '../events/call-log-events.js';
 import type { CallEntity, CallLog } from '../model/call-log.js';
-import type { RowActions } from './row.js';
+import type { RowActions } from './row-parts.js';
 import { rowKeyAction } from './row-keys.js';
 
 export interface RowStateConfig {
@@ -18,6 +18,8 @@ export interface RowStateConfig {
   dispatch(event: Event): boolean;
   /** Something the rows show changed: they render again. */
   changed(): void;
+  /** A person reaches for a row's details (see `RowActions.wantDetails`), or opened them. */
+  wantsDetails(): void;
   /** Focuses a row's button once it is rendered. */
   focus(call: CallLog): Promise<void>;
   /** Narrows the list to the call's other party. */
@@ -63,6 +65,7 @@ export class RowState {
         config.changed();
       },
       showParty: (call) => config.showParty(call),
+      wantDetails: () => config.wantsDetails(),
     };
   }
 
@@ -77,6 +80,11 @@ export class RowState {
 
   get brokenImages(): ReadonlySet<string> {
     return this.#brokenImages;
+  }
+
+  /** Whether any row's details are open. */
+  get anyExpanded(): boolean {
+    return this.#expanded.size > 0;
   }
 
   isExpanded(call: CallLog): boolean {
@@ -95,6 +103,8 @@ export class RowState {
 
   /** Makes the row the one tab stop of the list. */
   activate(call: CallLog): void {
+    // A row a person moves to may be opened next.
+    this.#config.wantsDetails();
     if (this.#activeId === call.sessionID) return;
     this.#activeId = call.sessionID;
     this.#config.pin(this.#config.chunkOf(call.sessionID));
@@ -102,7 +112,10 @@ export class RowState {
   }
 
   #toggle(call: CallLog): void {
-    if (!this.#expanded.delete(call.sessionID)) this.#expanded.add(call.sessionID);
+    if (!this.#expanded.delete(call.sessionID)) {
+      this.#expanded.add(call.sessionID);
+      this.#config.wantsDetails();
+    }
     this.#config.changed();
   }
 

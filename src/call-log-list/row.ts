@@ -1,109 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ResolvedUser } from '../controllers/user-directory.js';
-import { entityId, type CallEntity, type CallLog, type CallParticipant, type CallRecording, type CallType } from '../model/call-log.js';
+import type { CallLog, CallType } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
 import { findIn } from '../model/find.js';
-import type { CallLogFormat } from './call-log-format.js';
-import type { HideToken } from './list-config.js';
-import type { MessageKey, MessageValues } from '../localize/messages.js';
-import { talkSeconds } from '../model/duration.js';
-import { avatarColour, initials, partyImage, safeUrl, type CallView } from './call-log-view.js';
 import { icons } from './icons.js';
-import { styleProperties } from './style-properties.js';
+import { renderAvatar, type RowContext, type RowRenderer, type RowRenderers, type RowView } from './row-parts.js';
 
-/** What a row shows, with its texts formatted once per call rather than at every render. */
-export interface RowView extends CallView {
-  /** When the call was placed, as an ISO string, a short time for the row and a full date and time. */
-  iso: string;
-  time: string;
-  fullTime: string;
-  /** The talk time, formatted; absent when there was none. */
-  duration: string | undefined;
-}
-
-/** What the list does for a row: the row's buttons call these. */
-export interface RowActions {
-  select(call: CallLog): void;
-  toggle(call: CallLog): void;
-  activate(call: CallLog): void;
-  keydown(event: KeyboardEvent, call: CallLog): void;
-  callBack(call: CallLog, type: CallType): void;
-  /** `play`: the Play button (toggles the inline player); otherwise the Open link. */
-  openRecording(event: Event, call: CallLog, recording: CallRecording, play: boolean): void;
-  imageFailed(url: string): void;
-  /** "All calls with {name}": narrows the list to the call's other party. */
-  showParty(call: CallLog): void;
-}
-
-/** The list's state that a row reads besides its call and view. */
-export interface RowContext {
-  format: CallLogFormat;
-  /** A message in the list's language (see the README's message keys). */
-  t(key: MessageKey, values?: MessageValues): string;
-  /** Unix milliseconds of the clock ongoing calls count from. */
-  now: number;
-  /** Whether the row holds the list's one tab stop. */
-  active: boolean;
-  expanded: boolean;
-  playing: ReadonlySet<string>;
-  brokenImages: ReadonlySet<string>;
-  /** A participant's name and picture, once the list's `resolveUsers` has given them. */
-  user(uid: string): ResolvedUser | undefined;
-  actions: RowActions;
-  /** The parts of rows the page's `hide` attribute leaves out; custom renderers may honour them too. */
-  hidden: ReadonlySet<HideToken>;
-  /** With `collapse`, the calls a row stands for when there are several, newest (the row's call) first. */
-  run: readonly CallLog[] | undefined;
-  /**
-   * `text` with the part the list's search matches marked as `<mark part="match">`, or `text` as it is. The text is
-   * rendered as text: nothing in it is read as markup.
-   */
-  match(text: string): unknown;
-}
+export type { RowActions, RowContext, RowRenderer, RowRenderers, RowView } from './row-parts.js';
 
 /** `text` with the first place `search` matches (case and accents ignored) marked; see `RowContext.match`. */
 export function highlight(text: string, search: string | undefined): unknown {
   const at = search ? findIn(text, search) : undefined;
   if (!at) return text;
   return html`${text.slice(0, at[0])}<mark part="match" class="match">${text.slice(at[0], at[1])}</mark>${text.slice(at[1])}`;
-}
-
-/** Renders one part of a row: anything Lit renders (a template, a DOM node, a string, `nothing`). */
-export type RowRenderer = (call: CallLog, view: RowView, context: RowContext) => unknown;
-
-/** The parts of a row an app can replace, through the list's `renderers` property. */
-export interface RowRenderers {
-  /** Before the text: the other party's avatar. */
-  leading: RowRenderer;
-  /** The first line: the other party's name. */
-  title: RowRenderer;
-  /** The line under it: direction, type, category, status, duration, participants, recording mark. */
-  subtitle: RowRenderer;
-  /** After the text: the call-back buttons. */
-  trailing: RowRenderer;
-  /** The panel the expand button opens: date, ring time, participants, recordings. */
-  details: RowRenderer;
-}
-
-export function renderAvatar(entity: CallEntity, context: RowContext, small = false): TemplateResult {
-  const image = partyImage(entity);
-  const id = entityId(entity);
-  const classes = small ? 'avatar small' : 'avatar';
-  if (image && !context.brokenImages.has(image)) {
-    return html`<img
-      part="avatar"
-      class=${classes}
-      src=${image}
-      alt=""
-      loading="lazy"
-      referrerpolicy="no-referrer"
-      @error=${() => context.actions.imageFailed(image)}
-    />`;
-  }
-  return html`<span part="avatar" class=${classes} ${styleProperties({ background: avatarColour(id) })} aria-hidden="true"
-    >${initials(entity.name || id)}</span
-  >`;
 }
 
 function renderMeta(call: CallLog, view: RowView, context: RowContext): TemplateResult {
@@ -162,87 +71,43 @@ function renderCallBack(call: CallLog, view: RowView, context: RowContext, type:
   </button>`;
 }
 
-function renderParticipant(participant: CallParticipant, context: RowContext): TemplateResult {
-  const { format, t } = context;
-  const resolved = context.user(participant.uid);
-  const named = participant.name ?? resolved?.name;
-  const avatar = participant.avatar ?? resolved?.avatar;
-  const joinedAt = participant.joinedAt !== undefined ? format.clock(new Date(participant.joinedAt * 1000)) : undefined;
-  const state = participant.state ?? (participant.hasJoined ? (participant.leftAt !== undefined ? 'ended' : 'ongoing') : undefined);
-  const minutes = format.duration(participant.totalDurationInMinutes * 60);
-  const said =
-    state === 'rejected'
-      ? t('participant.declined')
-      : state === 'unanswered'
-        ? t('participant.unanswered')
-        : !participant.hasJoined
-          ? t('participant.notJoined')
-          : state === 'ongoing'
-            ? joinedAt ? t('participant.inCallSince', { time: joinedAt }) : t('participant.inCall')
-            : joinedAt ? t('participant.joined', { time: joinedAt, duration: minutes }) : minutes;
-  const devices =
-    participant.devices !== undefined && participant.devices > 1 ? ` · ${t('participant.devices', { count: participant.devices })}` : '';
-  return html`<li part="participant" class="participant ${state ?? ''}">
-    ${renderAvatar({ entityType: 'user', uid: participant.uid, name: named ?? participant.uid, ...(avatar ? { avatar } : {}) }, context, true)}
-    <span class="participant-name">${context.match(named || participant.uid)}</span>
-    <span class="participant-time">${said}${devices}</span>
-  </li>`;
-}
-
-function renderRecording(call: CallLog, recording: CallRecording, index: number, context: RowContext): TemplateResult {
-  const { t } = context;
-  const url = safeUrl(recording.recordingURL);
-  const label = t('recording.name', { number: index + 1 });
-  const playing = url !== undefined && context.playing.has(recording.rid);
-  const open = context.actions.openRecording;
-  return html`<li part="recording" class="recording">
-    <span class="recording-label">${label}${recording.duration > 0 ? ` · ${context.format.duration(recording.duration)}` : ''}</span>
-    ${url
-      ? html`<button
-            class="text-button"
-            type="button"
-            aria-pressed=${playing ? 'true' : 'false'}
-            @click=${(event: Event) => open(event, call, recording, true)}
-          >
-            ${icons.play} ${t('recording.play')}
-          </button>
-          <a
-            class="text-button"
-            href=${url}
-            target="_blank"
-            rel="noopener noreferrer"
-            @click=${(event: Event) => open(event, call, recording, false)}
-            >${icons.external} ${t('recording.open')}<span class="visually-hidden"> ${t('recording.newTab', { recording: label })}</span></a
-          >
-          ${playing
-            ? call.type === 'video'
-              ? html`<video part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></video>`
-              : html`<audio part="player" class="player" controls autoplay preload="metadata" src=${url} aria-label=${label}></audio>`
-            : nothing}`
-      : html`<span class="unavailable">${t('recording.unavailable')}</span>`}
-  </li>`;
-}
-
-/** The calls a collapsed row stands for: when each was placed, and how long it lasted or how it ended. */
-function renderRun(run: readonly CallLog[], context: RowContext): TemplateResult {
-  const { format, t } = context;
-  return html`<h4 class="details-heading">${context.t('details.calls')}</h4>
-    <ul class="run-list">
-      ${run.map((call) => {
-        const placed = new Date(call.initiatedAt * 1000);
-        const seconds = call.status === 'ended' ? talkSeconds(call) : 0;
-        return html`<li part="run-call" class="participant">
-          <time datetime=${placed.toISOString()}>${format.clock(placed)}</time>
-          <span class="participant-time">${seconds > 0 ? format.duration(seconds) : t(`status.${call.status}`)}</span>
-        </li>`;
-      })}
-    </ul>`;
-}
-
 /** Space expands a row: the native button must not click (select) on its key up. */
 const keepSpaceForExpanding = (event: KeyboardEvent): void => {
   if (event.key === ' ') event.preventDefault();
 };
+
+/**
+ * The details panel's renderer (`./details.js`), once loaded: most rows are never opened, so a list asks for it when
+ * a person reaches for a row (`loadDetails()`), not before its first rows, and a page whose rows stay closed never
+ * downloads it.
+ */
+let renderDetails: RowRenderer | undefined;
+let detailsLoading: Promise<void> | undefined;
+let detailsFailed = false;
+
+/** Whether the details panel's renderer is here, so that an open row shows its details. */
+export const detailsLoaded = (): boolean => renderDetails !== undefined;
+
+/**
+ * Loads the details panel's renderer, once; resolves when it is here or could not be loaded (said on the console;
+ * the next call asks again), never rejects.
+ */
+export function loadDetails(): Promise<void> {
+  return (detailsLoading ??= import('./details.js').then(
+    (module) => {
+      renderDetails = module.renderDetails;
+    },
+    (error: unknown) => {
+      detailsLoading = undefined;
+      if (!detailsFailed) console.error(`call-log-elements: the details of calls could not be loaded, so an open row shows only when its call was placed: ${String(error)}`);
+      detailsFailed = true;
+    },
+  ));
+}
+
+/** An open row's details until their renderer is here: when the call was placed, and why no more if it failed. */
+const renderDetailsLater: RowRenderer = (_call, view, context) =>
+  html`<p class="full-time">${view.fullTime}</p>${detailsFailed ? html`<p class="details-error">${context.t('error.NETWORK')}</p>` : nothing}`;
 
 /** The built-in parts of a row, for an app to wrap ("the default subtitle plus a badge") or replace. */
 export const defaultRenderers: Readonly<RowRenderers> = {
@@ -252,28 +117,7 @@ export const defaultRenderers: Readonly<RowRenderers> = {
   subtitle: renderMeta,
   trailing: (call, view, context) =>
     html`${renderCallBack(call, view, context, 'audio')}${renderCallBack(call, view, context, 'video')}`,
-  details: (call, view, context) => {
-    const { t } = context;
-    const rang =
-      view.ringSeconds !== undefined && view.ringSeconds > 0 ? ` · ${t('details.rang', { duration: context.format.duration(view.ringSeconds) })}` : '';
-    return html`<p class="full-time">${view.fullTime}${rang}</p>
-      ${context.run ? renderRun(context.run, context) : nothing}
-      ${call.participantInfoList.length > 0 && !context.hidden.has('participants')
-        ? html`<h4 class="details-heading">${t('details.participants')}</h4>
-            <ul class="participants-list">
-              ${call.participantInfoList.map((participant) => renderParticipant(participant, context))}
-            </ul>`
-        : nothing}
-      ${call.recordings.length > 0 && !context.hidden.has('recording')
-        ? html`<h4 class="details-heading">${t('details.recordings')}</h4>
-            <ul class="recordings-list">
-              ${call.recordings.map((recording, index) => renderRecording(call, recording, index, context))}
-            </ul>`
-        : nothing}
-      <button part="party-calls-button" class="text-button party-calls" type="button" @click=${() => context.actions.showParty(call)}>
-        ${t('details.partyCalls', { name: view.party.name || entityId(view.party) })}
-      </button>`;
-  },
+  details: (call, view, context) => (renderDetails ?? renderDetailsLater)(call, view, context),
 };
 
 /**
@@ -345,6 +189,8 @@ function renderExpand(call: CallLog, view: RowView, context: RowContext, details
     aria-controls=${detailsId}
     aria-label=${context.t('row.detailsOf', { name: view.name })}
     title=${context.t('row.details')}
+    @pointerenter=${actions.wantDetails}
+    @focus=${actions.wantDetails}
     @click=${() => actions.toggle(call)}
   >
     ${icons.chevron}

@@ -42,11 +42,11 @@ describe('dist/call-log-elements.js (module script)', () => {
     // Booleans, not the code itself: a failure should not print 90 KB of it.
     expect(STATIC_IMPORT.test(code), 'a static import is left: Lit is not bundled').to.equal(false);
     const dynamicImports = new Set(code.match(/\bimport\s*\([^)]*\)/g) ?? []);
-    // The demo data, a language, and the files of the filter, the export buttons, exporting and the summary, beside
-    // itself (exporting and the summary each load the reading of every page, and the words they share, which load a
-    // language's words of them, in turn).
-    expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(7);
-    for (const file of ['filter', 'export', 'summary', 'list-link', 'export-calls']) {
+    // The demo data, a language, and the files of a row's details, the filter, the export buttons, exporting and the
+    // summary, beside itself (exporting and the summary each load the reading of every page, and the words they
+    // share, which load a language's words of them, in turn).
+    expect(dynamicImports.size, [...dynamicImports].join(' ')).to.equal(8);
+    for (const file of ['details', 'filter', 'export', 'summary', 'list-link', 'export-calls']) {
       expect(dynamicImports, file).to.include(`import(\`./call-log-elements-${file}.js\`)`);
     }
     expect(/new URL\(`call-log-elements-demo-data.js`,(``\+)?import\.meta\.url\)/.test(code), 'beside itself').to.equal(true);
@@ -289,6 +289,53 @@ describe('a page with a strict Content Security Policy and Trusted Types require
 });
 
 describe('files loaded on use', () => {
+  describe('a row\'s details', () => {
+    /** The script files the page has asked for, by name. */
+    const filesOf = (page: PageWindow): string[] =>
+      page.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
+
+    for (const script of ['call-log-elements.js', 'call-log-elements.iife.js']) {
+      const detailsFile = script.replace(/^call-log-elements/, 'call-log-elements-details');
+      it(`loads ${detailsFile} only when a person reaches for a row, then shows the details`, async () => {
+        const api = await scenario({});
+        const page = await openPage('', {
+          srcdoc: `<script src="/test/embed/pages/probe.js"></script>
+            <call-log-list base-url="${api.baseUrl}" auth-token="${TEST_TOKEN}"></call-log-list>
+            <script ${script.endsWith('.iife.js') ? '' : 'type="module" '}src="/dist/${script}"></script>`,
+        });
+        const list = listIn(page);
+        const [row] = await shownRows(list);
+        expect(filesOf(page), 'before anyone reaches for a row').not.to.include(detailsFile);
+        const expand = row.querySelector<HTMLButtonElement>('[part~="expand-button"]')!;
+        expand.dispatchEvent(new page.PointerEvent('pointerenter'));
+        await waitUntil(() => filesOf(page).includes(detailsFile), 'the pointer over the expand button loads nothing');
+        expand.click();
+        await list.updateComplete;
+        const details = row.querySelector('[part~="details"]')!;
+        expect(details.querySelector('[part~="party-calls-button"]')?.textContent?.trim()).to.match(/^All calls with /);
+        expect(page.embedProbe.errors, 'errors').to.deep.equal([]);
+      });
+    }
+
+    it('shows when the call was placed, and that the connection failed, when its file is not beside the bundle', async () => {
+      const page = await openPage('about:srcdoc', {
+        srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/test/embed/pages/probe.js"></script></head><body>
+          <call-log-list base-url="${location.origin}/v3.0" auth-token="embed-test-token"></call-log-list>
+          <script type="module" src="/alone/call-log-elements.js"></script></body></html>`,
+      });
+      const list = listIn(page);
+      const [row] = await shownRows(list);
+      row.querySelector<HTMLButtonElement>('[part~="expand-button"]')!.click();
+      await list.updateComplete;
+      const details = row.querySelector('[part~="details"]')!;
+      expect(details.hasAttribute('hidden')).to.equal(false);
+      expect(details.querySelector('.full-time')?.textContent).to.equal(row.querySelector('time')!.title);
+      expect(details.textContent).to.include('The connection failed.');
+      expect(page.embedProbe.errors).to.have.length(1);
+      expect(page.embedProbe.errors[0]).to.include('the details of calls could not be loaded');
+    });
+  });
+
   /** The script files the page requested, by path. */
   const scriptsOf = (page: PageWindow): string[] =>
     page.performance
