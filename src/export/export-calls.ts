@@ -4,7 +4,8 @@ import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogExportFormat } from '../events/call-log-events.js';
 import { CallLogExportEvent, CallLogExportStartEvent } from '../events/export-events.js';
 import type { MessageKey } from '../localize/messages.js';
-import { useReportWords } from '../localize/report-words.js';
+import { translationFor } from '../localize/registry.js';
+import { reportWordsOf, useReportWords } from '../localize/report-words.js';
 import type { CallLogFilters } from '../model/query.js';
 import type { ExportColumnId, ExportHeaders } from './columns.js';
 import { EXPORT_COLUMNS } from './columns.js';
@@ -52,8 +53,9 @@ const HEADER_KEYS: Readonly<Record<ExportColumnId, MessageKey>> = {
 
 export interface ExportRun {
   format: CallLogExportFormat;
-  /** The list's words, for the CSV's header row. */
+  /** The list's words, for the CSV's header row, and its language. */
   t(key: MessageKey): string;
+  lang: string;
   /** The signed-in user, from whose side direction and party are told. */
   viewerUid: string | undefined;
   signal: AbortSignal;
@@ -63,10 +65,11 @@ export interface ExportRun {
 /** The file of every call `controller` holds for its filters, with its name and how many calls it has. */
 export async function exportCalls(
   controller: CallLogController,
-  { format, t, viewerUid, signal, onProgress }: ExportRun,
+  { format, t, lang, viewerUid, signal, onProgress }: ExportRun,
 ): Promise<{ file: Blob; fileName: string; count: number }> {
   // The CSV's headers are report words, in the list's language.
   useReportWords();
+  await reportWordsOf(translationFor(lang));
   let count = 0;
   const pages = readCalls(controller, {
     signal,
@@ -97,12 +100,13 @@ export interface ExportedList {
   element: HTMLElement & { readonly filters: CallLogFilters };
   controller: CallLogController;
   t: ExportRun['t'];
+  lang: string;
   viewerUid: string | undefined;
 }
 
 /** `CallLogList.exportCalls()`: the events, the reading and writing, and the download. */
 export async function exportFromList(
-  { element: list, controller, t, viewerUid }: ExportedList,
+  { element: list, controller, t, lang, viewerUid }: ExportedList,
   { format = 'csv', signal, onProgress }: CallLogExportOptions,
 ): Promise<CallLogExportResult | undefined> {
   if (format !== 'csv' && format !== 'jsonl') {
@@ -112,6 +116,7 @@ export async function exportFromList(
   const result = await exportCalls(controller, {
     format,
     t,
+    lang,
     viewerUid,
     signal: signal ?? new AbortController().signal,
     onProgress: ({ read, total }) => onProgress?.({ read, ...(total === undefined ? {} : { total }) }),

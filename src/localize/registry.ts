@@ -1,7 +1,7 @@
 // The languages of the page: the built-in ones (loaded on first use, each a module of its own), the ones an app
 // registers, and one observer of `lang` and `dir` for every element of the package on the page.
 import { ENGLISH, type PluralMessage, type Translation } from './messages.js';
-import { unpack, unpackPart, type PackedTranslation } from './packed.js';
+import { unpack, type KeyParts, type PackedTranslation } from './packed.js';
 
 type Loader = () => Promise<{ default: Translation | PackedTranslation }>;
 
@@ -40,42 +40,24 @@ const BUILT_IN: Readonly<Record<string, Loader>> = {
 /** The tags of the built-in languages, English first. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(BUILT_IN)];
 
-/** The English words known so far: the core table, then each part once loaded (`addEnglishPart`). */
+/** The English words known so far: the core table, and the report words once an element that shows them loads. */
 const english: Record<string, string | PluralMessage> = { ...ENGLISH };
-/** The keys of each part of the English table known so far, by the part's name. */
-const parts: Record<string, readonly string[]> = { core: Object.keys(ENGLISH) };
-/** Each built-in language file read, by lower-case tag, with its translation: for the texts of parts added later. */
-const packedFiles = new Map<string, { content: PackedTranslation; translation: Translation }>();
-/** Called with each built-in language file read, now and later: what loads a part's texts, when a file lacks them. */
-const fileListeners = new Set<(content: PackedTranslation, translation: Translation, tag: string) => void>();
+/** The keys of the core table, which every language file holds. */
+const CORE: KeyParts = { core: Object.keys(ENGLISH) };
+/**
+ * The built-in languages read from a file with the core's words alone (the script-tag bundles'): their words of the
+ * export and the summary are a file of their own (src/localize/report-words.ts).
+ */
+const readInParts = new WeakSet<Translation>();
 
-/** A message in English; `undefined` for a key of a part not loaded yet. */
+/** A message in English; `undefined` for a key of words not loaded yet. */
 export const englishText = (key: string): string | PluralMessage | undefined => english[key];
 
-/**
- * Adds a part of the English table (the words of an element loaded on use) under `name`, and each language's texts
- * of it from the files already read; the files read later bring theirs. Adding a part again does nothing.
- */
-export function addEnglishPart(name: string, words: Readonly<Record<string, string | PluralMessage>>): void {
-  if (parts[name]) return;
-  const keys = (parts[name] = Object.keys(words));
-  Object.assign(english, words);
-  // In place: elements hold the translation they were given, and see the new texts at their next update. A file
-  // without the part's texts (the script-tag bundles' come one per part) is left to whoever added the part.
-  for (const [tag, { content, translation }] of packedFiles) {
-    if (name in content.$values && !unpackPart(content, name, keys, translation)) warnLanguage(tag, new Error(`its "${name}" words are for another version`));
-  }
-  notify();
-}
+/** Adds English words that load with the elements that show them (the report words). */
+export const addEnglishWords = (words: Readonly<Record<string, string | PluralMessage>>): void => void Object.assign(english, words);
 
-/**
- * Calls `listener` with each built-in language file read so far and each read later, with the translation made of
- * it: what adds a part of the table loads that part's texts where a file came without them. Then `languagesChanged()`.
- */
-export function eachLanguageFile(listener: (content: PackedTranslation, translation: Translation, tag: string) => void): void {
-  fileListeners.add(listener);
-  for (const [tag, { content, translation }] of packedFiles) listener(content, translation, tag);
-}
+/** Whether `translation` is a built-in language read from a file with the core's words alone. */
+export const lacksReportWords = (translation: Translation): boolean => readInParts.has(translation);
 
 /** Updates every element of the package: a language's texts have arrived. */
 export const languagesChanged = (): void => notify();
@@ -135,13 +117,10 @@ export function translationFor(tag: string): Translation | null | undefined {
       load().then(
         (module) => {
           const content = module.default;
-          const translation = unpack(content, parts);
+          const translation = unpack(content, CORE);
           if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
           loaded.set(key, translation);
-          if ('$values' in content) {
-            packedFiles.set(key, { content, translation });
-            for (const listener of fileListeners) listener(content, translation, key);
-          }
+          if ('$values' in content) readInParts.add(translation);
         },
       ).catch(
         (error: unknown) => {

@@ -1,8 +1,7 @@
 // The words of reports on calls (exporting them, summing them up) in English: a part of the English table loaded
-// with the elements that show them (each adds it with `addEnglishPart('report', REPORT_ENGLISH)`), so a page that
-// does neither downloads none of it. Each language file holds these words too, as its `report` part (see packed.ts),
-// read once this part is added. Texts and plural texts as in messages.ts, which this module does not import: that
-// one names these keys.
+// with the elements that show them (report-words.ts adds it), so a page that does neither downloads none of it. Each
+// language has these words too, as its `report` part (see packed.ts): a file of its own in the script-tag bundles.
+// Texts and plural texts as in messages.ts, which this module does not import: that one names these keys.
 
 export const REPORT_ENGLISH = {
   // Exporting calls (<call-log-export>, the list's exportCalls())

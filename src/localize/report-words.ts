@@ -1,41 +1,56 @@
 import type { Translation } from './messages.js';
-import { unpackPart } from './packed.js';
-import { addEnglishPart, eachLanguageFile, languagesChanged, warnLanguage } from './registry.js';
+import { unpackPart, type PackedTranslation } from './packed.js';
+import { addEnglishWords, lacksReportWords, languagesChanged, warnLanguage } from './registry.js';
 import { REPORT_ENGLISH } from './report-messages.js';
 
 // The words of the export and the summary, for the elements that show them: the English part of the table, and each
 // language's texts of it. In the script-tag bundles a language's file holds the core's words only; its report words
-// are a file of their own beside this one, `call-log-elements-lang-<tag>-report.js`, loaded here when both the
-// language and a report element are on the page. (From npm, each language is one module with every word, so there is
+// are a file of their own beside this one, `call-log-elements-lang-<tag>-report.js`, loaded here the first time
+// something shows report words in that language. (From npm, each language is one module with every word, so there is
 // nothing to load.)
 
-/** The translations whose report words are on their way. */
-const pending = new WeakSet<Translation>();
+/** Each language's report words on their way or read (or failed: English then), by its translation. */
+const loads = new WeakMap<Translation, Promise<void>>();
+const arrived = new WeakSet<Translation>();
 let used = false;
 
-/** Whether `translation`'s report words are on their way: an element that shows them waits, rather than show English. */
-export const reportWordsPending = (translation: Translation): boolean => pending.has(translation);
-
-/** Adds the report words, in English and in every language read now or later; safe to call again. */
+/** Adds the report words in English; safe to call again. Each language's come with `reportWordsOf()`. */
 export function useReportWords(): void {
   if (used) return;
   used = true;
-  addEnglishPart('report', REPORT_ENGLISH);
-  const keys = Object.keys(REPORT_ENGLISH);
-  eachLanguageFile((content, translation, tag) => {
-    if ('report' in content.$values) return;
-    pending.add(translation);
-    const file = new URL(/* @vite-ignore */ `call-log-elements-lang-${content.$lang}-report.js`, import.meta.url).href;
-    import(/* @vite-ignore */ file)
-      .then(({ default: part }: { default: Parameters<typeof unpackPart>[0] }) => {
-        if (!unpackPart(part, 'report', keys, translation)) {
+  addEnglishWords(REPORT_ENGLISH);
+}
+
+/**
+ * Brings `translation`'s report words (once, from the file beside this one, when its file held the core's alone);
+ * resolves when they are there, or could not be read (said on the console; English is shown). Never rejects.
+ */
+export function reportWordsOf(translation: Translation | null | undefined): Promise<void> {
+  if (!translation || !lacksReportWords(translation)) return Promise.resolve();
+  let load = loads.get(translation);
+  if (!load) {
+    const file = new URL(/* @vite-ignore */ `call-log-elements-lang-${translation.$lang}-report.js`, import.meta.url).href;
+    load = import(/* @vite-ignore */ file)
+      .then(({ default: part }: { default: PackedTranslation }) => {
+        if (!unpackPart(part, 'report', Object.keys(REPORT_ENGLISH), translation)) {
           throw new Error('its words of the export and the summary are from another version of call-log-elements than the script');
         }
       })
-      .catch((error: unknown) => warnLanguage(tag, error))
+      .catch((error: unknown) => warnLanguage(translation.$lang, error))
       .finally(() => {
-        pending.delete(translation);
+        arrived.add(translation);
         languagesChanged();
       });
-  });
+    loads.set(translation, load);
+  }
+  return load;
+}
+
+/**
+ * Whether `translation`'s report words are still on their way (asking for them the first time): an element that
+ * shows them waits, rather than show English.
+ */
+export function reportWordsPending(translation: Translation): boolean {
+  void reportWordsOf(translation);
+  return lacksReportWords(translation) && !arrived.has(translation);
 }

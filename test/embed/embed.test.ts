@@ -104,6 +104,26 @@ describe('dist/call-log-elements.js (module script)', () => {
       expect(page.embedProbe.errors).to.deep.equal([]);
       expect(page.embedProbe.warnings).to.deep.equal([]);
     });
+
+    it(`heads the CSV of a German list's exportCalls() in German, with no export element on the page (${kind} script)`, async () => {
+      const api = await scenario({ count: 40 });
+      const page = await openPage('about:srcdoc', {
+        srcdoc: `<!doctype html><html lang="de"><head><meta charset="utf-8"><script src="/test/embed/pages/probe.js"></script></head><body>
+          <call-log-list base-url="${api.baseUrl}" auth-token="${TEST_TOKEN}" viewer-uid="sam.rivera"></call-log-list>
+          ${script}</body></html>`,
+      });
+      const list = listIn(page);
+      await shownRows(list);
+      await waitUntil(() => list.shadowRoot!.querySelector('[part~="base"][lang="de"]'), 'the list did not speak German');
+      // The page takes the file instead of a download.
+      list.addEventListener('call-log-export', (event) => event.preventDefault());
+      const result = await list.exportCalls();
+      const header = (await result!.file.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+      expect(header.startsWith('Sitzungs-ID,Beginn (UTC),Ende (UTC)'), header).to.equal(true);
+      expect(result!.count).to.equal(40);
+      expect(page.embedProbe.errors).to.deep.equal([]);
+      expect(page.embedProbe.warnings).to.deep.equal([]);
+    });
   }
 
   it('shows English, and says so once on the console, when a language file is not beside it', async () => {
