@@ -6,7 +6,7 @@ import { ListLink } from '../linking/list-link.js';
 import { errorSentence } from '../localize/error-text.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
-import { reportWordsPending, useReportWords } from '../localize/report-words.js';
+import { reportWordsReady, useReportWords } from '../localize/report-words.js';
 import { styles } from './call-log-export.styles.js';
 
 /** The tokens of the `formats` attribute, in the order the buttons appear. */
@@ -74,8 +74,9 @@ export class CallLogExport extends LitElement {
   readonly #localize = new Localize(this, {
     locale: () => this.locale,
     strings: () => this.strings,
-    waiting: reportWordsPending,
   });
+  /** Whether the element's words are all here, the report words of its language included (see `willUpdate`). */
+  #wordsReady = false;
   readonly #t = this.#localize.t.bind(this.#localize);
   // The list's state matters here only for its configuration error, shown as the reason the buttons are off.
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });
@@ -116,6 +117,7 @@ export class CallLogExport extends LitElement {
 
   protected override willUpdate(): void {
     this.#localize.resolve();
+    this.#wordsReady = reportWordsReady(this.#localize);
   }
 
   override disconnectedCallback(): void {
@@ -224,7 +226,7 @@ export class CallLogExport extends LitElement {
 
   protected override render(): TemplateResult {
     const localize = this.#localize;
-    if (!localize.ready) return html`<div part="base" aria-busy="true"></div>`;
+    if (!this.#wordsReady) return html`<div part="base" aria-busy="true"></div>`;
     const state = this.#state;
     const reason = this.#offReason();
     const off = !this.#link.list || reason !== undefined;

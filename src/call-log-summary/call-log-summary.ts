@@ -10,7 +10,7 @@ import { ListLink } from '../linking/list-link.js';
 import { errorSentence } from '../localize/error-text.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
-import { reportWordsPending, useReportWords } from '../localize/report-words.js';
+import { reportWordsReady, useReportWords } from '../localize/report-words.js';
 import { inRange, rangeOf, readDate } from '../model/find.js';
 import { checkFilters, quoteAll, type CallLogFilters } from '../model/query.js';
 import type { CallLogSource } from '../sources/call-log-source.js';
@@ -99,8 +99,9 @@ export class CallLogSummary extends LitElement {
   readonly #localize = new Localize(this, {
     locale: () => this.locale,
     strings: () => this.strings,
-    waiting: reportWordsPending,
   });
+  /** Whether the element's words are all here, the report words of its language included (see `willUpdate`). */
+  #wordsReady = false;
   readonly #t = this.#localize.t.bind(this.#localize);
   readonly #link = new ListLink(this, { htmlFor: () => this.#htmlFor, onListChange: () => this.requestUpdate() });
   /** What to count, derived in `willUpdate`; the same object while nothing it depends on changes. */
@@ -210,6 +211,7 @@ export class CallLogSummary extends LitElement {
       this.#format = new CallLogFormat(lang);
       this.#minutes = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
     }
+    this.#wordsReady = reportWordsReady(this.#localize);
     this.#plan = this.#nextPlan();
     this.#follow(this.#plan?.list);
   }
@@ -400,7 +402,7 @@ export class CallLogSummary extends LitElement {
 
   protected override render(): TemplateResult {
     const localize = this.#localize;
-    if (!localize.ready) return html`<section part="base" aria-busy="true"></section>`;
+    if (!this.#wordsReady) return html`<section part="base" aria-busy="true"></section>`;
     const reason = this.#offReason();
     const off = reason !== undefined || !this.#link.list;
     const failed = this.#count.status === TaskStatus.ERROR ? this.#count.error : undefined;

@@ -14,11 +14,6 @@ export interface LocalizeConfig {
   locale(): string | null | undefined;
   /** The element's `strings`: overrides of single messages. */
   strings(): MessageOverrides | null | undefined;
-  /**
-   * Whether the language's texts of words the element shows beyond the core's are still on their way (the report
-   * words): it shows no words until they have arrived.
-   */
-  waiting?(translation: Translation): boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -100,8 +95,7 @@ export class Localize implements ReactiveController {
 
   /** `false` while the element's language is being loaded: the element shows no words until it has arrived. */
   get ready(): boolean {
-    const translation = this.#translation;
-    return translation !== undefined && !(translation && this.#config.waiting?.(translation));
+    return this.#translation !== undefined;
   }
 
   hostConnected(): void {

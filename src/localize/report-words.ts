@@ -1,6 +1,7 @@
+import type { Localize } from './localize.js';
 import type { Translation } from './messages.js';
 import { unpackPart, type PackedTranslation } from './packed.js';
-import { addEnglishWords, lacksReportWords, languagesChanged, warnLanguage } from './registry.js';
+import { addEnglishWords, lacksReportWords, languagesChanged, translationFor, warnLanguage } from './registry.js';
 import { REPORT_ENGLISH } from './report-messages.js';
 
 // The words of the export and the summary, for the elements that show them: the English part of the table, and each
@@ -47,10 +48,11 @@ export function reportWordsOf(translation: Translation | null | undefined): Prom
 }
 
 /**
- * Whether `translation`'s report words are still on their way (asking for them the first time): an element that
- * shows them waits, rather than show English.
+ * Whether an element that shows report words has all its words: its language has arrived, and so have that
+ * language's report words (asked for the first time here). Until then the element shows none, rather than English.
  */
-export function reportWordsPending(translation: Translation): boolean {
+export function reportWordsReady(localize: Localize): boolean {
+  const translation = translationFor(localize.lang);
   void reportWordsOf(translation);
-  return lacksReportWords(translation) && !arrived.has(translation);
+  return localize.ready && !(translation && lacksReportWords(translation) && !arrived.has(translation));
 }
