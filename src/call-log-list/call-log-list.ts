@@ -499,10 +499,7 @@ export class CallLogList extends LitElement {
   async exportCalls(options: CallLogExportOptions = {}): Promise<CallLogExportResult | undefined> {
     // Loaded on first use, with the events it fires and the reading of every page: most pages never export.
     const { exportFromList } = await import('../export/export-calls.js');
-    return exportFromList(
-      { element: this, controller: this.#controller, t: this.#t, lang: this.#localize.lang, viewerUid: this.viewer },
-      options,
-    );
+    return exportFromList(this, this.#localize, options);
   }
 
   /**

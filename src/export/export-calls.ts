@@ -3,6 +3,7 @@ import { readCalls, type ReadProgress } from '../controllers/read-pages.js';
 import { CallLogError } from '../errors/call-log-error.js';
 import type { CallLogExportFormat } from '../events/call-log-events.js';
 import { CallLogExportEvent, CallLogExportStartEvent } from '../events/export-events.js';
+import type { Localize } from '../localize/localize.js';
 import type { MessageKey } from '../localize/messages.js';
 import { translationFor } from '../localize/registry.js';
 import { reportWordsOf, useReportWords } from '../localize/report-words.js';
@@ -53,9 +54,8 @@ const HEADER_KEYS: Readonly<Record<ExportColumnId, MessageKey>> = {
 
 export interface ExportRun {
   format: CallLogExportFormat;
-  /** The list's words, for the CSV's header row, and its language. */
-  t(key: MessageKey): string;
-  lang: string;
+  /** The list's language: the CSV's header row is in its words. */
+  localize: Pick<Localize, 't' | 'lang'>;
   /** The signed-in user, from whose side direction and party are told. */
   viewerUid: string | undefined;
   signal: AbortSignal;
@@ -65,11 +65,11 @@ export interface ExportRun {
 /** The file of every call `controller` holds for its filters, with its name and how many calls it has. */
 export async function exportCalls(
   controller: CallLogController,
-  { format, t, lang, viewerUid, signal, onProgress }: ExportRun,
+  { format, localize, viewerUid, signal, onProgress }: ExportRun,
 ): Promise<{ file: Blob; fileName: string; count: number }> {
   // The CSV's headers are report words, in the list's language.
   useReportWords();
-  await reportWordsOf(translationFor(lang));
+  await reportWordsOf(translationFor(localize.lang));
   let count = 0;
   const pages = readCalls(controller, {
     signal,
@@ -78,7 +78,7 @@ export async function exportCalls(
       onProgress(progress);
     },
   });
-  const headers = Object.fromEntries(EXPORT_COLUMNS.map(({ id }) => [id, t(HEADER_KEYS[id])])) as ExportHeaders;
+  const headers = Object.fromEntries(EXPORT_COLUMNS.map(({ id }) => [id, localize.t(HEADER_KEYS[id])])) as ExportHeaders;
   const file = await buildExport(pages, format === 'csv' ? { format, headers, ...(viewerUid ? { viewerUid } : {}) } : { format });
   return { file, fileName: exportFileName(format), count };
 }
@@ -95,29 +95,27 @@ function saveFile(file: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The list an export is of: what it fires the events on, its filters, its controller, words and viewer. */
-export interface ExportedList {
-  element: HTMLElement & { readonly filters: CallLogFilters };
-  controller: CallLogController;
-  t: ExportRun['t'];
-  lang: string;
-  viewerUid: string | undefined;
+/** The list an export is of: what it fires the events on, its filters, its controller and its viewer. */
+export interface ExportedList extends HTMLElement {
+  readonly filters: CallLogFilters;
+  readonly controller: CallLogController;
+  readonly viewer: string | undefined;
 }
 
-/** `CallLogList.exportCalls()`: the events, the reading and writing, and the download. */
+/** `CallLogList.exportCalls()`: the events, the reading and writing, and the download, in the list's language. */
 export async function exportFromList(
-  { element: list, controller, t, lang, viewerUid }: ExportedList,
+  list: ExportedList,
+  localize: ExportRun['localize'],
   { format = 'csv', signal, onProgress }: CallLogExportOptions,
 ): Promise<CallLogExportResult | undefined> {
   if (format !== 'csv' && format !== 'jsonl') {
     throw new CallLogError('INVALID_ARGUMENT', `exportCalls(): format must be "csv" or "jsonl", not ${JSON.stringify(format)}.`);
   }
   if (!list.dispatchEvent(new CallLogExportStartEvent(format, list.filters))) return undefined;
-  const result = await exportCalls(controller, {
+  const result = await exportCalls(list.controller, {
     format,
-    t,
-    lang,
-    viewerUid,
+    localize,
+    viewerUid: list.viewer,
     signal: signal ?? new AbortController().signal,
     onProgress: ({ read, total }) => onProgress?.({ read, ...(total === undefined ? {} : { total }) }),
   });
