@@ -202,26 +202,17 @@ async function scriptTagFiles(fileName, format) {
       }),
     );
   }
-  const dynamicImport = /\bimport\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
+  // The on-use files are imported as `./call-log-elements-….js`, beside the bundle, by either kind of script: an
+  // `import()` resolves against the URL of the script it is written in, a classic script's as a module's.
   const modules = {
     '\0entry': entry.code,
     [`\0${core.fileName}`]: core.code,
     '\0bundle':
       format === 'es'
         ? `export*from"\0entry";export*from"\0${core.fileName}";`
-        : `import"\0script-url";import*as shared from"\0${core.fileName}";import*as exported from"\0entry";` +
+        : `import*as shared from"\0${core.fileName}";import*as exported from"\0entry";` +
           `${CLASSIC_SHARED}??=shared;globalThis.CallLogElements??=exported;`,
-    // First of all, while the classic script runs: where it is.
-    '\0script-url': `export const classicScriptUrl=${CLASSIC_SCRIPT_URL};`,
   };
-  for (const id of ['\0entry', `\0${core.fileName}`]) {
-    if (format === 'iife' && dynamicImport.test(modules[id])) {
-      modules[id] =
-        `import{classicScriptUrl}from"\0script-url";` +
-        modules[id].replace(dynamicImport, (_, file) => `import(new URL(${JSON.stringify(file)},classicScriptUrl).href)`);
-    }
-    dynamicImport.lastIndex = 0;
-  }
   const result = await build({
     configFile: false,
     root,

@@ -9,30 +9,30 @@ import { defineOnUse } from './define-on-use.js';
 defineCallLogList();
 
 /**
- * An element's module and the modules it needs, asked for together (not each once the one before is read); resolves
- * with the element's class, registered. Only the module all three share is asked for so: a module both imported and
- * `import()`ed by files of their own needs the bundler's helper for its namespace, which would be a file of its own
- * that each of those waits on.
+ * An element's module, asked for together with the link to its list that each of them needs (not once the element's
+ * module is read); resolves with the element's class, registered. Only that shared module is asked for so: a module
+ * both imported and `import()`ed by files of their own needs the bundler's helper for its namespace, which would be a
+ * file of its own that each of those waits on.
  */
-const registered = async <T>(modules: [Promise<{ register(): T }>, ...Promise<unknown>[]]): Promise<T> =>
-  (await Promise.all(modules))[0].register();
+const registeredWithLink = async <T>(element: Promise<{ register(): T }>): Promise<T> =>
+  (await Promise.all([element, import('../linking/list-link.js')]))[0].register();
 
 /**
  * Loads and registers `<call-log-filter>` (once) and resolves with its class. The bundle does this by itself when the
  * document has the tag; call it for a filter placed in a shadow root, or to have the class.
  */
 export const loadCallLogFilter = defineOnUse('call-log-filter', 'call-log-elements-filter.js', () =>
-  registered([import('./filter.js'), import('../linking/list-link.js')]),
+  registeredWithLink(import('./filter.js')),
 );
 
 /** Loads and registers `<call-log-export>` (once) and resolves with its class, as `loadCallLogFilter()` does. */
 export const loadCallLogExport = defineOnUse('call-log-export', 'call-log-elements-export.js', () =>
-  registered([import('./export.js'), import('../linking/list-link.js')]),
+  registeredWithLink(import('./export.js')),
 );
 
 /** Loads and registers `<call-log-summary>` (once) and resolves with its class, as `loadCallLogFilter()` does. */
 export const loadCallLogSummary = defineOnUse('call-log-summary', 'call-log-elements-summary.js', () =>
-  registered([import('./summary.js'), import('../linking/list-link.js')]),
+  registeredWithLink(import('./summary.js')),
 );
 
 export * from '../list-exports.js';
