@@ -17,6 +17,20 @@ export default tseslint.config(
     },
   },
   {
+    // The classic script-tag bundle hands its on-use files the values of its exports, not live bindings
+    // (build/bundles.mjs): an exported binding must never change.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message: 'Export a const: the classic bundle hands its on-use files values, not live bindings.',
+        },
+      ],
+    },
+  },
+  {
     files: ['demo/api/**', '*.config.*', 'build/**', 'test/setup/**', 'test/visual/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -210,8 +210,10 @@ async function scriptTagFiles(fileName, format) {
     '\0bundle':
       format === 'es'
         ? `export*from"\0entry";export*from"\0${core.fileName}";`
-        : `import*as shared from"\0${core.fileName}";import*as exported from"\0entry";` +
-          `${CLASSIC_SHARED}??=shared;globalThis.CallLogElements??=exported;`,
+        : // What the on-use files import, as values rather than a module namespace's getters (they read each once,
+          // when they load): every exported binding is constant (eslint.config.js holds src/ to it; Lit's are too).
+          `import{${core.exports.join()}}from"\0${core.fileName}";import*as exported from"\0entry";` +
+          `${CLASSIC_SHARED}??={${core.exports.join()}};globalThis.CallLogElements??=exported;`,
   };
   const result = await build({
     configFile: false,
