@@ -44,11 +44,6 @@ export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(BUILT
 const english: Record<string, string | PluralMessage> = { ...ENGLISH };
 /** The keys of the core table, which every language file holds. */
 const CORE: KeyParts = { core: Object.keys(ENGLISH) };
-/**
- * The built-in languages read from a file with the core's words alone (the script-tag bundles'): their words of the
- * export and the summary are a file of their own (src/localize/report-words.ts).
- */
-const readInParts = new WeakSet<Translation>();
 
 /** A message in English; `undefined` for a key of words not loaded yet. */
 export const englishText = (key: string): string | PluralMessage | undefined => english[key];
@@ -56,8 +51,6 @@ export const englishText = (key: string): string | PluralMessage | undefined => 
 /** Adds English words that load with the elements that show them (the report words). */
 export const addEnglishWords = (words: Readonly<Record<string, string | PluralMessage>>): void => void Object.assign(english, words);
 
-/** Whether `translation` is a built-in language read from a file with the core's words alone. */
-export const lacksReportWords = (translation: Translation): boolean => readInParts.has(translation);
 
 /** Updates every element of the package: a language's texts have arrived. */
 export const languagesChanged = (): void => notify();
@@ -70,6 +63,8 @@ export function warnLanguage(tag: string, error: unknown): void {
 /** An app's languages, by lower-case tag: they win over the built-in ones. */
 const registered = new Map<string, Translation>();
 const loaded = new Map<string, Translation>();
+/** Whether `translation` is a built-in language's (not one an app registered). */
+export const isBuiltIn = (translation: Translation): boolean => [...loaded.values()].includes(translation);
 const loading = new Set<string>();
 const failed = new Set<string>();
 /** Called when a language arrives or a `lang`/`dir` changes: each element of the package on the page. */
@@ -120,7 +115,6 @@ export function translationFor(tag: string): Translation | null | undefined {
           const translation = unpack(content, CORE);
           if (!translation) throw new Error('the file is from another version of call-log-elements than the script');
           loaded.set(key, translation);
-          if ('$values' in content) readInParts.add(translation);
         },
       ).catch(
         (error: unknown) => {

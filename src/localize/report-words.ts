@@ -1,7 +1,7 @@
 import type { Localize } from './localize.js';
 import type { Translation } from './messages.js';
 import { unpackPart, type PackedTranslation } from './packed.js';
-import { addEnglishWords, lacksReportWords, languagesChanged, translationFor, warnLanguage } from './registry.js';
+import { addEnglishWords, isBuiltIn, languagesChanged, translationFor, warnLanguage } from './registry.js';
 import { REPORT_ENGLISH } from './report-messages.js';
 
 // The words of the export and the summary, for the elements that show them: the English part of the table, and each
@@ -14,6 +14,12 @@ import { REPORT_ENGLISH } from './report-messages.js';
 const loads = new WeakMap<Translation, Promise<void>>();
 const arrived = new WeakSet<Translation>();
 let used = false;
+
+/**
+ * Whether `translation` is a built-in language without the report words: one read from a script-tag bundle's file,
+ * which holds the core's words alone (from npm, each language is one module with every word).
+ */
+const lacksReportWords = (translation: Translation): boolean => isBuiltIn(translation) && !('export.label' in translation);
 
 /** Adds the report words in English; safe to call again. Each language's come with `reportWordsOf()`. */
 export function useReportWords(): void {
