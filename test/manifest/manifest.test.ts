@@ -42,7 +42,13 @@ const ELEMENTS = [
     element: CallLogList,
     source: '/src/call-log-list/call-log-list.ts',
     // The element's templates, its own and those of the modules it renders through.
-    templates: ['/src/call-log-list/call-log-list.ts', '/src/call-log-list/row.ts', '/src/call-log-list/states.ts'],
+    templates: [
+      '/src/call-log-list/call-log-list.ts',
+      '/src/call-log-list/row.ts',
+      '/src/call-log-list/row-parts.ts',
+      '/src/call-log-list/details.ts',
+      '/src/call-log-list/states.ts',
+    ],
   },
   {
     tag: 'call-log-filter',
