@@ -35,7 +35,7 @@ import {
   searchProgressText,
   type SearchProgress,
 } from './states.js';
-import { buildSections, type Chunk, type Section } from './sections.js';
+import { buildSections, chunkOfRow, type Chunk, type Section } from './sections.js';
 
 /** The uids of participants the calls leave unnamed. */
 function* unnamedParticipants(calls: readonly CallLog[]): Generator<string> {
@@ -205,8 +205,6 @@ export class CallLogList extends LitElement {
   #rows: CallLog[] = [];
   /** The calls of each row that stands for several, by its first call's session id. */
   #runs = new Map<string, CallLog[]>();
-  /** Each loaded call's chunk key, to render a row before moving focus to it. */
-  #chunkOf = new Map<string, string>();
   /** Whether a loaded call is ongoing (its live timer needs a tick), found when the calls change, not each render. */
   #hasOngoing = false;
   readonly #window = new ChunkWindow(this, {
@@ -220,7 +218,7 @@ export class CallLogList extends LitElement {
   readonly #clock = new LiveClock(this, { running: () => this.#hasOngoing });
   readonly #rowState = new RowState({
     rows: () => this.#rows,
-    chunkOf: (sessionID) => this.#chunkOf.get(sessionID),
+    chunkOf: (sessionID) => chunkOfRow(this.#sections, sessionID),
     pin: (chunk) => this.#window.pin(chunk),
     rtl: () => this.#localize.dir === 'rtl',
     party: (call) => this.#view(call).party,
@@ -570,8 +568,7 @@ export class CallLogList extends LitElement {
       return;
     }
     this.#sectionsFor = { items, groupBy, format, collapse, views };
-    const { sections, chunkOf, rows, runs } = buildSections(items, groupBy, format, collapse ? this.#sameRow : undefined);
-    this.#chunkOf = chunkOf;
+    const { sections, rows, runs } = buildSections(items, groupBy, format, collapse ? this.#sameRow : undefined);
     this.#rows = rows;
     this.#runs = runs;
     this.#hasOngoing = items.some((call) => call.status === 'ongoing');

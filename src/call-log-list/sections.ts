@@ -25,8 +25,6 @@ export interface Section {
 
 export interface Sections {
   sections: Section[];
-  /** Each row's chunk key, by its call's session id, to render a row before moving focus to it. */
-  chunkOf: Map<string, string>;
   /** The calls that head a row, in order: every call, or with collapsing, the newest of each run. */
   rows: CallLog[];
   /** The calls of each row that stands for more than one, newest first, by the session id of the first. */
@@ -48,7 +46,6 @@ export function buildSections(
   sameRow?: SameRow,
 ): Sections {
   const sections: Section[] = [];
-  const chunkOf = new Map<string, string>();
   const rows: CallLog[] = [];
   const runs = new Map<string, CallLog[]>();
   let section: Section | undefined;
@@ -81,7 +78,20 @@ export function buildSections(
     rows.push(call);
     section.size++;
     row++;
-    chunkOf.set(call.sessionID, chunk.key);
   }
-  return { sections, chunkOf, rows, runs };
+  return { sections, rows, runs };
+}
+
+/**
+ * The key of the chunk whose rows include the one headed by the call `sessionID`, to render a row before moving focus
+ * to it; `undefined` when no row is. Looked for rather than kept in a map: a person moves among rows far less often
+ * than a long history is laid out, and 10,000 calls' map held about as much memory as the rest of the list.
+ */
+export function chunkOfRow(sections: readonly Section[], sessionID: string): string | undefined {
+  for (const section of sections) {
+    for (const chunk of section.chunks) {
+      if (chunk.calls.some((call) => call.sessionID === sessionID)) return chunk.key;
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CallLogFormat } from '../../src/call-log-list/call-log-format.js';
 import { rowKeyAction } from '../../src/call-log-list/row-keys.js';
-import { buildSections } from '../../src/call-log-list/sections.js';
+import { buildSections, chunkOfRow } from '../../src/call-log-list/sections.js';
 import { entityId, type CallLog } from '../../src/model/call-log.js';
 import { call } from './helpers.js';
 
@@ -16,7 +16,7 @@ describe('the list modules', () => {
     ];
 
     it('groups calls by the day they were placed, in chunks of 8 rows', () => {
-      const { sections, chunkOf } = buildSections(calls, 'day', format);
+      const { sections } = buildSections(calls, 'day', format);
       expect(sections.map((s) => [s.label, s.size, s.chunks.map((c) => c.calls.length)])).to.deep.equal([
         ['Today', 10, [8, 2]],
         ['Yesterday', 1, [1]],
@@ -24,8 +24,9 @@ describe('the list modules', () => {
       // Positions: in the whole list, and in the section.
       expect(sections[0]!.chunks.map((c) => [c.first, c.start])).to.deep.equal([[0, 0], [8, 8]]);
       expect(sections[1]!.chunks.map((c) => [c.first, c.start])).to.deep.equal([[10, 0]]);
-      expect(chunkOf.get('today-9')).to.equal(sections[0]!.chunks[1]!.key);
-      expect(chunkOf.get('yesterday')).to.equal(sections[1]!.chunks[0]!.key);
+      expect(chunkOfRow(sections, 'today-9')).to.equal(sections[0]!.chunks[1]!.key);
+      expect(chunkOfRow(sections, 'yesterday')).to.equal(sections[1]!.chunks[0]!.key);
+      expect(chunkOfRow(sections, 'no-such-call')).to.equal(undefined);
     });
 
     it('puts every call in one section without a heading with group-by none', () => {
@@ -51,12 +52,14 @@ describe('the list modules', () => {
         from('a', 'a5', at(3, 13)),
       ];
       const sameInitiator = (x: CallLog, y: CallLog) => entityId(x.initiator) === entityId(y.initiator);
-      const { sections, rows, runs, chunkOf } = buildSections(run, 'day', format, sameInitiator);
+      const { sections, rows, runs } = buildSections(run, 'day', format, sameInitiator);
       expect(rows.map((c) => c.sessionID)).to.deep.equal(['a1', 'b1', 'a4', 'a5']);
       expect(runs.get('a1')!.map((c) => c.sessionID)).to.deep.equal(['a1', 'a2', 'a3']);
       expect([...runs.keys()]).to.deep.equal(['a1']);
       expect(sections.map((s) => s.size)).to.deep.equal([3, 1]);
-      expect(chunkOf.has('a2')).to.equal(false);
+      // A call inside a run heads no row: a row for it is not found.
+      expect(chunkOfRow(sections, 'a2')).to.equal(undefined);
+      expect(chunkOfRow(sections, 'a1')).to.equal(sections[0]!.chunks[0]!.key);
       // Without the rule every call is a row.
       expect(buildSections(run, 'day', format).rows).to.have.length(6);
     });
