@@ -34,6 +34,8 @@ try {
         });
         if (process.env.EXPAND) {
           await tab.locator('call-log-list').locator('.expand').nth(Number(process.env.EXPAND)).click();
+          // The details panel's file loads on first use: the list's update is complete once it is shown.
+          await tab.evaluate(() => document.querySelector('call-log-list').updateComplete);
         }
         const file = new URL(`${page.replace(/\W+/g, '-')}-${colorScheme}-${width}.png`, out);
         await tab.screenshot({ path: file.pathname, fullPage: width === 360 ? false : true });
