@@ -58,12 +58,11 @@ export const BUNDLES = {
 };
 
 /**
- * In the bundles, `createDemoSource()` imports the demo data file beside the bundle, rather than a module of the
- * bundle: the module finds it from `import.meta.url`; a classic script has no `import.meta`, so it reads its own
- * address while it runs (`document.currentScript`).
+ * In the bundles, `createDemoSource()` imports the demo data file beside the bundle, and the registry each language's
+ * file, rather than a module of the bundle: as `./call-log-elements-….js`, which an `import()` resolves against the
+ * URL of the script it is written in, a classic script's as a module's.
  */
-function dataBesideBundle(format) {
-  const besideScript = format === 'es' ? 'import.meta.url' : CLASSIC_SCRIPT_URL;
+function dataBesideBundle() {
   return {
     name: 'data-beside-bundle',
     transform(code, id) {
@@ -71,12 +70,11 @@ function dataBesideBundle(format) {
         const specifier = /import\(\s*["'`]\.\/demo-data\.js["'`]\s*\)/;
         if (!specifier.test(code)) throw new Error(`${id} no longer imports ./demo-data.js: update build/bundles.mjs`);
         return (
-          `const demoDataUrl = new URL(/* @vite-ignore */ ${JSON.stringify(DEMO_DATA_FILE)}, ${besideScript}).href;\n` +
-          code.replace(specifier, 'import(/* @vite-ignore */ demoDataUrl)')
+          `const demoDataFile = ${JSON.stringify(`./${DEMO_DATA_FILE}`)};\n` +
+          code.replace(specifier, 'import(/* @vite-ignore */ demoDataFile)')
         );
       }
       if (id.endsWith('/src/localize/registry.ts')) {
-        // Read while the script first runs: a classic script's address is known only then.
         const specifier = /import\(\s*["'`]\.\/translations\/([\w-]+)\.js["'`]\s*\)/g;
         const found = [...code.matchAll(specifier)].map((match) => match[1]);
         if (found.sort().join() !== [...LANGUAGES].sort().join()) {
@@ -85,8 +83,7 @@ function dataBesideBundle(format) {
         // One loader for every language: each import becomes a call of it with the file's name. (The report words'
         // files are loaded by src/localize/report-words.ts, beside itself.)
         return (
-          `const languagesBase = ${besideScript};\n` +
-          `const importLanguage = (lang) => import(/* @vite-ignore */ new URL(\`${languageFile('${lang}')}\`, languagesBase).href);\n` +
+          `const importLanguage = (lang) => import(/* @vite-ignore */ \`./${languageFile('${lang}')}\`);\n` +
           code.replace(specifier, (_, lang) => `importLanguage(${JSON.stringify(lang)})`)
         );
       }
@@ -107,7 +104,7 @@ export function bundleOf(file) {
 }
 
 /** Vite's inline configuration for one file: a data file, or a script-tag bundle as ES modules (see `scriptTagFiles`). */
-function viteConfig(fileName, flavour, plugins = [], codeSplitting = undefined) {
+function viteConfig(fileName, plugins = [], codeSplitting = undefined) {
   const { entry } = BUNDLES[fileName];
   const data = DATA_FILES.has(fileName);
   return {
@@ -115,7 +112,7 @@ function viteConfig(fileName, flavour, plugins = [], codeSplitting = undefined) 
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: data ? [minifyLiterals()] : [minifyLiterals(), dataBesideBundle(flavour), ...plugins],
+    plugins: data ? [minifyLiterals()] : [minifyLiterals(), dataBesideBundle(), ...plugins],
     // Lit's production build, also when built inside the demo's dev server (where NODE_ENV is "development").
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },
@@ -149,8 +146,6 @@ async function viteChunks(config) {
   return (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
 }
 
-/** Where a classic script's files are: read while it first runs, as `document.currentScript` is only known then. */
-const CLASSIC_SCRIPT_URL = '(document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI)';
 /** Where the classic bundle keeps what its on-use files import from it (the first copy of the script on a page wins). */
 const CLASSIC_SHARED = 'globalThis[Symbol.for("call-log-elements.iife-shared")]';
 /** The name of the chunk of everything a page loads at once, before it is joined with the entry (see below). */
@@ -182,7 +177,7 @@ async function scriptTagFiles(fileName, format) {
     },
   };
   const chunks = await viteChunks(
-    viteConfig(fileName, format, [staticGraph], { groups: [{ name: CORE, test: (id) => atOnce.has(id) }] }),
+    viteConfig(fileName, [staticGraph], { groups: [{ name: CORE, test: (id) => atOnce.has(id) }] }),
   );
   const entry = chunks.find((chunk) => chunk.isEntry);
   const core = chunks.find((chunk) => chunk.name === CORE);
@@ -227,12 +222,12 @@ async function scriptTagFiles(fileName, format) {
           // `\0bundle`, as the library's entry (with the root before it), and `./call-log-elements-core.js` alike.
           const file = `\0${id.replace(/^.*\//, '').replace(/^\0/, '')}`;
           if (file in modules) return file;
-          // An on-use file: loaded by the page beside the bundle, as written.
-          if (onUse.some((chunk) => `\0${chunk.fileName}` === file)) return { id, external: true };
+          // An on-use file, or the demo data: loaded by the page beside the bundle, as written.
+          if (onUse.some((chunk) => `\0${chunk.fileName}` === file) || `\0${DEMO_DATA_FILE}` === file) return { id, external: true };
           throw new Error(`${fileName}: ${id} is not a file of the bundle`);
         },
-        // The page resolves `new URL(…, import.meta.url)` (the demo data, the languages): said once, not as a warning.
-        load: (id) => modules[id]?.replace(/\bnew URL\(/g, 'new URL(/* @vite-ignore */') ?? null,
+        // The page resolves a language's `import()` (its file's name made as it runs): not a warning.
+        load: (id) => modules[id]?.replace(/\bimport\(`/g, 'import(/* @vite-ignore */`') ?? null,
       },
     ],
     build: {
@@ -297,7 +292,7 @@ export async function buildBundle(fileName, { write = true, outDir = 'dist' } = 
   const files = LANGUAGE_FILES.has(fileName)
     ? await packedLanguage(fileName)
     : DATA_FILES.has(fileName)
-      ? new Map((await viteChunks(viteConfig(fileName, format))).map((chunk) => [chunk.fileName, chunk.code]))
+      ? new Map((await viteChunks(viteConfig(fileName))).map((chunk) => [chunk.fileName, chunk.code]))
       : await scriptTagFiles(fileName, format);
   if (write) {
     await mkdir(new URL(`../${outDir}/`, import.meta.url), { recursive: true });

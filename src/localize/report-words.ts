@@ -36,8 +36,7 @@ export function reportWordsOf(translation: Translation | null | undefined): Prom
   if (!translation || !lacksReportWords(translation)) return Promise.resolve();
   let load = loads.get(translation);
   if (!load) {
-    const file = new URL(/* @vite-ignore */ `call-log-elements-lang-${translation.$lang}-report.js`, import.meta.url).href;
-    load = import(/* @vite-ignore */ file)
+    load = import(/* @vite-ignore */ `./call-log-elements-lang-${translation.$lang}-report.js`)
       .then(({ default: part }: { default: PackedTranslation }) => {
         if (!unpackPart(part, 'report', Object.keys(REPORT_ENGLISH), translation)) {
           throw new Error('its words of the export and the summary are from another version of call-log-elements than the script');
