@@ -28,7 +28,8 @@
 // first shown (no listener of every language file in the registry), the export and the summary waited for them
 // themselves (no hook in every element's Localize), and the classic bundle lost a dead read of its own address and
 // handed its on-use files a plain object: a list alone 35.3 KB (classic 35.5), as before exporting existed; built
-// without what loads the export and the summary, it would be 0.28 KB (classic 0.29) smaller.
+// without what loads the export and the summary, it would be 298 B (classic 302 B) smaller, within 0.3 KB. Then the
+// bundles imported the demo data and the languages beside themselves as relative files: 35.3 KB (classic 35.5).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
