@@ -51,7 +51,6 @@ export const englishText = (key: string): string | PluralMessage | undefined => 
 /** Adds English words that load with the elements that show them (the report words). */
 export const addEnglishWords = (words: Readonly<Record<string, string | PluralMessage>>): void => void Object.assign(english, words);
 
-
 /** Updates every element of the package: a language's texts have arrived. */
 export const languagesChanged = (): void => notify();
 
@@ -63,10 +62,10 @@ export function warnLanguage(tag: string, error: unknown): void {
 /** An app's languages, by lower-case tag: they win over the built-in ones. */
 const registered = new Map<string, Translation>();
 const loaded = new Map<string, Translation>();
-/** Whether `translation` is a built-in language's (not one an app registered). */
-export const isBuiltIn = (translation: Translation): boolean => [...loaded.values()].includes(translation);
 const loading = new Set<string>();
 const failed = new Set<string>();
+/** Whether `translation` is a built-in language's (not one an app registered). */
+export const isBuiltIn = (translation: Translation): boolean => [...loaded.values()].includes(translation);
 /** Called when a language arrives or a `lang`/`dir` changes: each element of the package on the page. */
 const listeners = new Set<() => void>();
 
