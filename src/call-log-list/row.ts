@@ -136,7 +136,8 @@ export function renderRow(
   const details = !hidden.has('details');
   const tabindex = context.active ? 0 : -1;
   const detailsId = `details-${call.sessionID}`;
-  // Only rows near the viewport exist, so each tells assistive technology where it stands in its day.
+  // Only rows near the viewport exist, so each tells assistive technology where it stands in its day. A row's details
+  // exist only while open (one element fewer in every closed row).
   return html`<div
     part="row"
     class="row${view.direction === 'missed' ? ' missed' : ''}${expanded ? ' expanded' : ''}"
@@ -170,10 +171,8 @@ export function renderRow(
         ${details ? renderExpand(call, view, context, detailsId) : nothing}
       </span>
     </div>
-    ${details
-      ? html`<div part="details" class="details" id=${detailsId} ?hidden=${!expanded}>
-          ${expanded ? renderers.details(call, view, context) : nothing}
-        </div>`
+    ${details && expanded
+      ? html`<div part="details" class="details" id=${detailsId}>${renderers.details(call, view, context)}</div>`
       : nothing}
   </div>`;
 }
@@ -186,7 +185,7 @@ function renderExpand(call: CallLog, view: RowView, context: RowContext, details
     type="button"
     tabindex=${context.active ? 0 : -1}
     aria-expanded=${expanded ? 'true' : 'false'}
-    aria-controls=${detailsId}
+    aria-controls=${ifDefined(expanded ? detailsId : undefined)}
     aria-label=${context.t('row.detailsOf', { name: view.name })}
     title=${context.t('row.details')}
     @pointerenter=${actions.wantDetails}

@@ -27,9 +27,14 @@ const has = (list: CallLogList, name: string) => list.shadowRoot!.querySelector(
 describe('<call-log-list> hide', () => {
   it('shows every part of a row without it', async () => {
     const list = await memoryList(calls());
-    for (const name of ['avatar', 'time', 'direction', 'category', 'status', 'duration', 'participants', 'recording-mark', 'call-back-button', 'expand-button', 'details']) {
+    for (const name of ['avatar', 'time', 'direction', 'category', 'status', 'duration', 'participants', 'recording-mark', 'call-back-button', 'expand-button']) {
       expect(has(list, name), name).to.equal(true);
     }
+    // A row's details exist while it is open.
+    expect(has(list, 'details'), 'details of closed rows').to.equal(false);
+    list.shadowRoot!.querySelector<HTMLElement>('[part~="expand-button"]')!.click();
+    await list.updateComplete;
+    expect(has(list, 'details'), 'details').to.equal(true);
   });
 
   it('leaves out the parts it names, and keeps the rest', async () => {
