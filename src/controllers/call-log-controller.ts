@@ -74,7 +74,11 @@ export class CallLogController implements ReactiveController {
   #query: CallLogQuery = { limit: DEFAULT_LIMIT };
   #request: CallLogRequest | undefined;
   #items: CallLog[] = [];
-  #indexById = new Map<string, number>();
+  /**
+   * The session ids of the calls shown. A set, not a map to each call's place: the place is looked for only for a call
+   * read again (few, and near the top), and for 10,000 calls a map held a large part of the list's memory.
+   */
+  #shownIds = new Set<string>();
   #configError: CallLogError | undefined;
   #refreshInterval = 0;
   readonly #schedule: RefreshSchedule;
@@ -333,7 +337,7 @@ export class CallLogController implements ReactiveController {
         // Narrowed here, a page may hold none of the calls shown: reaching the time of the newest one is meeting it.
         const newest = this.#items[0];
         met =
-          calls.some((call) => this.#indexById.has(call.sessionID)) ||
+          calls.some((call) => this.#shownIds.has(call.sessionID)) ||
           (newest !== undefined && request.oldestRead !== undefined && request.oldestRead <= placedAt(newest));
       }
     } catch (error) {
@@ -496,10 +500,11 @@ export class CallLogController implements ReactiveController {
     if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
   }
 
-  /** Shows `items`, with the index of each call by session id kept in step. */
+  /** Shows `items`, with the set of their session ids kept in step. */
   #show(items: CallLog[]): void {
     this.#items = items;
-    this.#indexById = new Map(items.map((call, i) => [call.sessionID, i]));
+    this.#shownIds = new Set();
+    for (const call of items) this.#shownIds.add(call.sessionID);
   }
 
   /** Tells `onLoad` of a page shown. */
@@ -527,10 +532,10 @@ export class CallLogController implements ReactiveController {
     for (const call of calls) {
       if (seen.has(call.sessionID)) continue;
       seen.add(call.sessionID);
-      const index = this.#indexById.get(call.sessionID);
-      if (index === undefined) fresh.push(call);
+      if (!this.#shownIds.has(call.sessionID)) fresh.push(call);
       else {
         repeated = true;
+        const index = this.#items.findIndex((shown) => shown.sessionID === call.sessionID);
         if (this.#items[index] !== call) {
           this.#items[index] = call;
           changed.push(call);
@@ -544,9 +549,8 @@ export class CallLogController implements ReactiveController {
   #merge({ request, items }: PageResult): void {
     if (request !== this.#request) return;
     const { fresh, repeated } = this.#sortOut(items);
-    // Added below, so only the new calls need an index entry: rebuilding it would cost every page the whole history.
-    const shown = this.#items.length;
-    fresh.forEach((call, i) => this.#indexById.set(call.sessionID, shown + i));
+    // Added below, so only the new calls join the set: rebuilding it would cost every page the whole history.
+    for (const call of fresh) this.#shownIds.add(call.sessionID);
     this.#items = [...this.#items, ...fresh];
     this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
