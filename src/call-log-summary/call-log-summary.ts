@@ -96,10 +96,7 @@ export class CallLogSummary extends LitElement {
   };
 
   #htmlFor: string | null = null;
-  readonly #localize = new Localize(this, {
-    locale: () => this.locale,
-    strings: () => this.strings,
-  });
+  readonly #localize = new Localize(this, { locale: () => this.locale, strings: () => this.strings });
   /** Whether the element's words are all here, the report words of its language included (see `willUpdate`). */
   #wordsReady = false;
   readonly #t = this.#localize.t.bind(this.#localize);
