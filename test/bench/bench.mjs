@@ -8,6 +8,7 @@
 // (px per animation frame, comma-separated speeds, default "300,1200": a fast fling, then a stress test of two box
 // heights a frame; the naive list scrolls at the first only), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
 // 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
+// BENCH_HANG_MS (how long a page may go without answering before its run counts as stopped, default 150000),
 // BENCH_ONLY (any of first,many,filter,custom,peer; default all five: `custom` adds the list with custom rows, measured
 // as the list is, to the first and many figures; `peer` measures the list against `<lit-virtualizer scroller>` with
 // the same rows, test/bench/virtual-call-list.ts, in pages of their own alternating which goes first).
@@ -67,6 +68,18 @@ async function visit(viewport, fn) {
     await page.context().close();
   }
 }
+
+/**
+ * A page that has not answered in HANG_MS stopped answering: its main thread is busy for good (the scroll itself gives
+ * up after a minute). Such a run is counted as such instead of holding up the whole benchmark.
+ */
+const HANG_MS = Number(process.env.BENCH_HANG_MS ?? 150_000);
+const STOPPED = Symbol('stopped answering');
+const answered = (promise) => {
+  // Closing the page that stopped answering rejects what was asked of it: nobody waits for that any more.
+  promise.catch(() => undefined);
+  return Promise.race([promise, new Promise((resolve) => setTimeout(resolve, HANG_MS, STOPPED).unref())]);
+};
 
 const TALL = { width: 800, height: 2400 }; // the 30 rows and their day headings fit without scrolling
 const WINDOW = { width: 1024, height: 800 };
@@ -132,8 +145,12 @@ try {
     // Twice the frames the distance takes at ~70 px a row: a list that never reaches its end stops there.
     const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : Math.ceil((2 * COUNT * 70) / Math.max(step, 1));
     const sample = await visit(WINDOW, (page) =>
-      page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE]),
+      answered(page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE])),
     );
+    if (sample === STOPPED) {
+      log(`${which.padEnd(6)} run ${run + 1}: the page stopped answering (${HANG_MS / 1000} s without a result) at ${step} px/frame`);
+      return { stoppedAnswering: true, scrollStep: step };
+    }
     log(
       `${which.padEnd(6)} run ${run + 1}: painted ${sample.painted.toFixed(0)} ms, ${sample.elements} elements` +
         (sample.scroll
@@ -413,11 +430,25 @@ function peerRows() {
       [`${step} px/frame: frames pulled back (%)`, scrollField(step, (r) => (100 * r.pulledBack) / r.steps), 0],
     ]),
   ];
-  return figures.map(([figure, field, digits]) => {
-    const [list, peer] = both(field);
-    const [listSpread, peerSpread] = spread(field);
-    return { figure, list, peer, ratio: list / peer, listSpread, peerSpread, digits };
-  });
+  const stopped = (runs, step) => {
+    const atStep = runs.filter((sample) => sample.scrollStep === step);
+    return `${atStep.filter((sample) => sample.stoppedAnswering).length} of ${atStep.length}`;
+  };
+  return [
+    ...figures.map(([figure, field, digits]) => {
+      const [list, peer] = both(field);
+      const [listSpread, peerSpread] = spread(field);
+      return { figure, list, peer, ratio: list / peer, listSpread, peerSpread, digits };
+    }),
+    // Counted, not measured: such a run has no figures above.
+    ...SCROLL_STEPS.map((step) => ({
+      figure: `${step} px/frame: pages that stopped answering (runs)`,
+      listText: stopped(samples.peerList, step),
+      peerText: stopped(samples.virtual, step),
+      listSpread: '',
+      peerSpread: '',
+    })),
+  ];
 }
 
 const fmt = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
@@ -445,11 +476,11 @@ if (peer.length) {
     ['Against <lit-virtualizer scroller>', 'call-log-list', '(runs)', 'peer', '(runs)', 'list / peer'],
     ...peer.map((row) => [
       row.figure,
-      fmt(row.list, row.digits),
+      row.listText ?? fmt(row.list, row.digits),
       row.listSpread,
-      fmt(row.peer, row.digits),
+      row.peerText ?? fmt(row.peer, row.digits),
       row.peerSpread,
-      Number.isFinite(row.ratio) ? `${row.ratio.toFixed(2)}×` : '',
+      row.ratio !== undefined && Number.isFinite(row.ratio) ? `${row.ratio.toFixed(2)}×` : '',
     ]),
   ];
   const peerWidths = peerTable[0].map((_, column) => Math.max(...peerTable.map((row) => row[column].length)));
