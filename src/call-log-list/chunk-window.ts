@@ -2,10 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CHUNK_SIZE, type Chunk, type Section } from './sections.js';
 
 /**
- * Rows rendered before the window is first placed, so a screenful paints with the first frame: 1,440 px of rows of
- * the default height, the viewport of most screens; a taller box gets the rest with the first step, a task later.
+ * Rows rendered before the window is first placed, so a screenful paints with the first frame: as many rows of the
+ * default height as the viewport is tall (no box shows more), read without laying anything out; a box taller than
+ * its estimate gets the rest with the first step, a task later.
  */
-const INITIAL_ROWS = 24;
+const initialRows = (): number => Math.ceil(innerHeight / DEFAULT_ROW_HEIGHT) + 1;
+/** A row's height (px) until one is measured. */
+const DEFAULT_ROW_HEIGHT = 60;
 /**
  * Rows that come into the window per step. A fast scroll brings many chunks near at once; building, styling and
  * laying them all out in one task would block the page for several frames, so they come in steps of one task each.
@@ -15,7 +18,11 @@ const INITIAL_ROWS = 24;
  */
 const MIN_STEP_ROWS = CHUNK_SIZE;
 const MAX_STEP_ROWS = 24;
-/** How far (px) behind the way the box scrolls chunks are kept rendered; ahead, twice as far. */
+/**
+ * How far (px) behind the way the box scrolls chunks are kept rendered; ahead, twice as far, once it has scrolled (a
+ * fling outruns one margin). Before any scroll, one margin each way: the rows a first scroll reaches while its step
+ * lets in more.
+ */
 const MARGIN = 600;
 /** A section's own height (heading, borders) until one is measured. */
 const SECTION_CHROME = 33;
@@ -71,7 +78,9 @@ export class ChunkWindow implements ReactiveController {
   /** Measured heights of chunks, and of sections without their chunks (heading, borders), by key. */
   #heights = new Map<string, number>();
   #chrome = new Map<string, number>();
-  #rowHeight = 60;
+  #rowHeight = DEFAULT_ROW_HEIGHT;
+  /** Rows that render before the first step, so a screenful paints at once (see `initialRows`). */
+  readonly #initialRows = initialRows();
   #sectionChrome = SECTION_CHROME;
   #stepping = false;
   /** Where the window listens: the window (for resizes), and the roots from the host's shadow root up (for scrolls). */
@@ -80,6 +89,8 @@ export class ChunkWindow implements ReactiveController {
   /** How far (px) the rows were scrolled past the top of the box at the last step, and had moved then (down > 0). */
   #scrolled: number | undefined;
   #moved = 0;
+  /** Whether the rows have moved since the window was first placed: until then, one margin ahead (see MARGIN). */
+  #hasMoved = false;
   // On a scroll or a resize, the step, a task of its own, finds whether chunks come or go: reading positions here
   // would lengthen the frame. A scroll of a box that does not hold the host moves none of its rows: no step.
   readonly #onViewChange = (event?: Event | ResizeObserverEntry[]): void => {
@@ -136,7 +147,7 @@ export class ChunkWindow implements ReactiveController {
 
   /** Whether the chunk renders its rows; `firstRow` is the position of its first row in the whole list. */
   isRendered(key: string, firstRow: number): boolean {
-    return this.#shown.has(key) || this.#pinned === key || (firstRow < INITIAL_ROWS && !this.#seen.has(key));
+    return this.#shown.has(key) || this.#pinned === key || (firstRow < this.#initialRows && !this.#seen.has(key));
   }
 
   /** What to render: the sections of rendered chunks, and one gap for each run of chunks and sections between. */
@@ -203,8 +214,10 @@ export class ChunkWindow implements ReactiveController {
     const middle = (box.top + box.bottom) / 2 - origin;
     // Rows behind the way the rows last moved are needed only if they turn back: keeping half as many there as ahead
     // paints and lays out a third fewer rows.
-    const top = scrolled - MARGIN * (up ? 2 : 1);
-    const bottom = box.bottom - origin + MARGIN * (up ? 1 : 2);
+    this.#hasMoved ||= this.#moved !== 0;
+    const ahead = this.#hasMoved ? 2 : 1;
+    const top = scrolled - MARGIN * (up ? ahead : 1);
+    const bottom = box.bottom - origin + MARGIN * (up ? 1 : ahead);
     const near = new Set<string>();
     const waiting: [number, Chunk][] = [];
     let y = 0;
@@ -240,9 +253,9 @@ export class ChunkWindow implements ReactiveController {
     }
     // Chunks of the first rows that are not near become gaps of their measured height.
     for (const section of this.#config.sections()) {
-      if ((section.chunks[0]?.first ?? INITIAL_ROWS) >= INITIAL_ROWS) break;
+      if ((section.chunks[0]?.first ?? this.#initialRows) >= this.#initialRows) break;
       for (const { key, first } of section.chunks) {
-        if (first >= INITIAL_ROWS || this.#seen.has(key)) continue;
+        if (first >= this.#initialRows || this.#seen.has(key)) continue;
         this.#seen.add(key);
         if (!this.#shown.has(key) && this.#pinned !== key) {
           this.#measure(content, key);
