@@ -73,12 +73,12 @@ export class CallLogController implements ReactiveController {
   #source: CallLogSource | undefined;
   #query: CallLogQuery = { limit: DEFAULT_LIMIT };
   #request: CallLogRequest | undefined;
-  #items: CallLog[] = [];
   /**
-   * The session ids of the calls shown. A set, not a map to each call's place: the place is looked for only for a call
-   * read again (few, and near the top), and for 10,000 calls a map held a large part of the list's memory.
+   * The calls shown. Which ids they hold is made into a set only while calls just read are sorted out against them:
+   * that happens once a page, which already copies the list, and a set kept of 10,000 ids held a seventh of the
+   * list's memory.
    */
-  #shownIds = new Set<string>();
+  #items: CallLog[] = [];
   #configError: CallLogError | undefined;
   #refreshInterval = 0;
   readonly #schedule: RefreshSchedule;
@@ -258,7 +258,7 @@ export class CallLogController implements ReactiveController {
     this.#configError = error;
     this.#cancel();
     this.#refreshAbort?.abort();
-    this.#show([]);
+    this.#items = [];
     this.#request = undefined;
     this.host.requestUpdate();
     if (changed) this.#config.onError?.(error);
@@ -336,8 +336,9 @@ export class CallLogController implements ReactiveController {
         latest.push(...calls);
         // Narrowed here, a page may hold none of the calls shown: reaching the time of the newest one is meeting it.
         const newest = this.#items[0];
+        const shownIds = this.#shownIds();
         met =
-          calls.some((call) => this.#shownIds.has(call.sessionID)) ||
+          calls.some((call) => shownIds.has(call.sessionID)) ||
           (newest !== undefined && request.oldestRead !== undefined && request.oldestRead <= placedAt(newest));
       }
     } catch (error) {
@@ -396,7 +397,7 @@ export class CallLogController implements ReactiveController {
     this.#checkError = undefined;
     if (reuse) this.#remember();
     else this.#takeKept(this.#source, this.#query);
-    this.#show([]);
+    this.#items = [];
     this.#interrupted = false;
     if (this.#configError || !this.#source) {
       this.#request = undefined;
@@ -432,7 +433,7 @@ export class CallLogController implements ReactiveController {
     if (!snapshot) return false;
     this.#cancel();
     this.#request = snapshot.request;
-    this.#show(snapshot.items);
+    this.#items = snapshot.items;
     this.host.requestUpdate();
     this.#loaded(snapshot.request, snapshot.items);
     if (this.#connected) void this.refresh();
@@ -500,11 +501,11 @@ export class CallLogController implements ReactiveController {
     if (this.#task.status !== TaskStatus.INITIAL) void this.#task.run([undefined]);
   }
 
-  /** Shows `items`, with the set of their session ids kept in step. */
-  #show(items: CallLog[]): void {
-    this.#items = items;
-    this.#shownIds = new Set();
-    for (const call of items) this.#shownIds.add(call.sessionID);
+  /** The session ids of the calls shown, as they are now. */
+  #shownIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const call of this.#items) ids.add(call.sessionID);
+    return ids;
   }
 
   /** Tells `onLoad` of a page shown. */
@@ -526,13 +527,14 @@ export class CallLogController implements ReactiveController {
    */
   #sortOut(calls: CallLog[]): { fresh: CallLog[]; repeated: boolean; changed: CallLog[] } {
     const seen = new Set<string>();
+    const shownIds = this.#shownIds();
     const fresh: CallLog[] = [];
     const changed: CallLog[] = [];
     let repeated = false;
     for (const call of calls) {
       if (seen.has(call.sessionID)) continue;
       seen.add(call.sessionID);
-      if (!this.#shownIds.has(call.sessionID)) fresh.push(call);
+      if (!shownIds.has(call.sessionID)) fresh.push(call);
       else {
         repeated = true;
         const index = this.#items.findIndex((shown) => shown.sessionID === call.sessionID);
@@ -549,8 +551,6 @@ export class CallLogController implements ReactiveController {
   #merge({ request, items }: PageResult): void {
     if (request !== this.#request) return;
     const { fresh, repeated } = this.#sortOut(items);
-    // Added below, so only the new calls join the set: rebuilding it would cost every page the whole history.
-    for (const call of fresh) this.#shownIds.add(call.sessionID);
     this.#items = [...this.#items, ...fresh];
     this.#loaded(request, items);
     // A later page repeating calls already loaded means calls were added at the top since: fetch them.
@@ -564,7 +564,7 @@ export class CallLogController implements ReactiveController {
   #mergeLatest(latest: CallLog[]): void {
     const { fresh, changed } = this.#sortOut(latest);
     if (fresh.length === 0 && changed.length === 0) return;
-    this.#show([...fresh, ...this.#items]);
+    this.#items = [...fresh, ...this.#items];
     if (fresh.length > 0) this.#config.onNewCalls?.(fresh);
     for (const listener of this.#latestListeners) listener([...fresh, ...changed]);
     this.host.requestUpdate();

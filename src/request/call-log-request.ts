@@ -72,8 +72,14 @@ export class CallLogRequest {
   #hasNext = true;
   #skipped: SkippedItem[] = [];
   #inFlight: InFlight | undefined;
-  /** Session ids of every call returned, so a page read again returns only the calls that slipped past. */
-  readonly #returned = new Set<string>();
+  /**
+   * Session ids of every call returned, so a page read again returns only the calls that slipped past. A list rather
+   * than a set: a page is read again only when the history changed between two pages (then a set is made), and a set
+   * of 10,000 ids held four times the memory.
+   */
+  readonly #returned: string[] = [];
+  /** The first and last page whose calls were returned: the pages between were all read. */
+  #pagesReturned: [number, number] | undefined;
 
   /** @internal Use `CallLogRequestBuilder.build()`. */
   constructor(query: CallLogQuery, source: CallLogSource, authToken?: string) {
@@ -253,7 +259,11 @@ export class CallLogRequest {
     const slipped = this.#slipped(again, page > from, result.items);
     const items = page > from ? [...slipped, ...result.items] : [...result.items, ...slipped];
     this.#moveTo(page, result);
-    for (const call of items) this.#returned.add(call.sessionID);
+    // A page read before (paging back over it) returned its calls then: only those that slipped past are new.
+    const [lowest, highest] = this.#pagesReturned ?? [page, page];
+    const readBefore = this.#pagesReturned !== undefined && page >= lowest && page <= highest;
+    this.#pagesReturned = [Math.min(lowest, page), Math.max(highest, page)];
+    for (const call of readBefore ? slipped : items) this.#returned.push(call.sessionID);
     return items;
   }
 
@@ -307,11 +317,13 @@ export class CallLogRequest {
    * the first call already returned. Each once, and none the page itself holds.
    */
   #slipped(again: CallLog[], onward: boolean, page: CallLog[]): CallLog[] {
-    const returned = again.map((call) => this.#returned.has(call.sessionID));
+    if (again.length === 0) return [];
+    const returnedIds = new Set(this.#returned);
+    const returned = again.map((call) => returnedIds.has(call.sessionID));
     const cut = onward ? returned.lastIndexOf(true) + 1 : returned.includes(true) ? returned.indexOf(true) : again.length;
     const seen = new Set(page.map((call) => call.sessionID));
     return (onward ? again.slice(cut) : again.slice(0, cut)).filter(
-      (call) => !this.#returned.has(call.sessionID) && !seen.has(call.sessionID) && !!seen.add(call.sessionID),
+      (call) => !returnedIds.has(call.sessionID) && !seen.has(call.sessionID) && !!seen.add(call.sessionID),
     );
   }
 
