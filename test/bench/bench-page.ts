@@ -214,29 +214,15 @@ interface ScrollResult {
 }
 
 /**
- * Whether the middle of the scroll box, as this frame will paint it, falls on a chunk that renders no rows (the
- * list's windowing has not caught up). Reads layout the frame needs anyway; the naive list has no chunks.
+ * Whether the middle of the scroll box, as this frame will paint it, shows no row and no day heading: the list's
+ * windowing (or the peer's) has not caught up, and a gap for rows not rendered is there instead. The same hit test for
+ * every variant, so each pays the same for it; the naive list renders every row.
  */
 function blankAtMiddle(root: ShadowRoot, box: HTMLElement | undefined): boolean {
-  if (root.host.localName === 'virtual-call-list') {
-    // The peer has no chunks: a point at the middle of its box either falls on a row or not.
-    const rect = box!.getBoundingClientRect();
-    return !root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.closest('.row');
-  }
-  if (root.host.localName !== 'call-log-list') return false;
-  const chunks = root.querySelectorAll<HTMLElement>('.chunk');
-  const boxRect = box?.getBoundingClientRect() ?? { top: 0, height: innerHeight };
-  const middle = boxRect.top + boxRect.height / 2;
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const rect = chunks[mid]!.getBoundingClientRect();
-    if (rect.bottom <= middle) low = mid + 1;
-    else if (rect.top > middle) high = mid - 1;
-    else return chunks[mid]!.childElementCount === 0;
-  }
-  return false; // a section heading or the space between sections
+  if (root.host.localName === 'naive-call-list') return false;
+  const rect = box?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth, height: innerHeight };
+  const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return !hit?.closest('.row, .section-header');
 }
 
 /**
