@@ -129,6 +129,31 @@ describe('<call-log-list>', () => {
       return list;
     }
 
+    it('keeps one margin of rows below the box until it first scrolls, then two ahead of the scroll', async () => {
+      const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 400px'));
+      await settled(list);
+      const base = part(list, 'base')!;
+      const box = base.getBoundingClientRect();
+      const rowHeight = rows(list)[0]!.getBoundingClientRect().height;
+      // Chunks come whole (8 rows): the last one let in starts within the margin, its last row 7 rows further.
+      const reach = (margin: number) => margin + 7 * rowHeight;
+      await waitUntil(() => rowExtent(list, box).below > 600 - rowHeight, 'the rows of the first margin never came');
+      // Settled: a further step lets nothing in.
+      let before = -1;
+      await waitUntil(async () => {
+        const count = rows(list).length;
+        const same = count === before;
+        before = count;
+        await new Promise((resolve) => setTimeout(resolve));
+        await list.updateComplete;
+        return same;
+      }, 'the window never settled');
+      expect(rowExtent(list, box).below, 'rows below the box before any scroll').to.be.at.most(reach(600));
+      await fling(base, 300);
+      await waitUntil(() => rowExtent(list, box).below > 1200 - rowHeight, 'the second margin never came');
+      await expect(list).to.be.accessible();
+    });
+
     it('keeps more rows ahead of a scroll than behind it, following the scroll position', async () => {
       const list = await fixture<CallLogList>(await stillList(2000, '--call-log-max-height: 400px'));
       await settled(list);
