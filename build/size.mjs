@@ -29,7 +29,10 @@
 // themselves (no hook in every element's Localize), and the classic bundle lost a dead read of its own address and
 // handed its on-use files a plain object: a list alone 35.3 KB (classic 35.5), as before exporting existed; built
 // without what loads the export and the summary, it would be 298 B (classic 302 B) smaller, within 0.3 KB. Then the
-// bundles imported the demo data and the languages beside themselves as relative files: 35.3 KB (classic 35.5).
+// bundles imported the demo data and the languages beside themselves as relative files: 35.3 KB (classic 35.5). Then
+// the window kept one margin ahead until the rows first move and a viewport of first rows, and the request kept the
+// ids it returned in an array (10,000 calls: 657 elements instead of 1,155, 0.8 MB of heap instead of 1.07): 35.4 KB
+// (classic 35.6).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
