@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CHUNK_SIZE, type Chunk, type Section } from './sections.js';
 
+/** A row's height (px) until one is measured. */
+const DEFAULT_ROW_HEIGHT = 60;
 /**
  * Rows rendered before the window is first placed, so a screenful paints with the first frame: as many rows of the
  * default height as the viewport is tall (no box shows more), read without laying anything out; a box taller than
  * its estimate gets the rest with the first step, a task later.
  */
 const initialRows = (): number => Math.ceil(innerHeight / DEFAULT_ROW_HEIGHT) + 1;
-/** A row's height (px) until one is measured. */
-const DEFAULT_ROW_HEIGHT = 60;
 /**
  * Rows that come into the window per step. A fast scroll brings many chunks near at once; building, styling and
  * laying them all out in one task would block the page for several frames, so they come in steps of one task each.
