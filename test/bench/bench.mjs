@@ -9,6 +9,7 @@
 // heights a frame; the naive list scrolls at the first only), BENCH_NAIVE_SCROLL_STEPS (frames the naive list scrolls, default
 // 10), BENCH_SCROLL_BOX=page (scroll the page instead of the list's own 600 px box), BENCH_COUNT (default 10000),
 // BENCH_HANG_MS (how long a page may go without answering before its run counts as stopped, default 150000),
+// BENCH_SCROLL_FORCED=1 (each frame sets the position a step past the last one set, whatever the list did with it),
 // BENCH_ONLY (any of first,many,filter,custom,peer; default all five: `custom` adds the list with custom rows, measured
 // as the list is, to the first and many figures; `peer` measures the list against `<lit-virtualizer scroller>` with
 // the same rows, test/bench/virtual-call-list.ts, in pages of their own alternating which goes first).
@@ -27,6 +28,9 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 // The naive list takes a third of a second and more per frame while scrolling: it scrolls this many frames only.
 const NAIVE_SCROLL_STEPS = Number(process.env.BENCH_NAIVE_SCROLL_STEPS ?? 10);
 const SCROLL_PAGE = process.env.BENCH_SCROLL_BOX === 'page';
+// Each frame sets the position a step past where the last one set it, so a list that pulls it back still goes the
+// whole way (its blank frames then compare with those of a list that does not).
+const FORCED = process.env.BENCH_SCROLL_FORCED === '1';
 const FIRST_ROWS = 30;
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'first,many,filter,custom,peer').split(','));
 // The list with custom rows (test/bench/bench-page.ts, `customRenderers`) beside the list with built-in rows.
@@ -145,7 +149,7 @@ try {
     // Twice the frames the distance takes at ~70 px a row: a list that never reaches its end stops there.
     const maxSteps = which === 'naive' ? NAIVE_SCROLL_STEPS : Math.ceil((2 * COUNT * 70) / Math.max(step, 1));
     const sample = await visit(WINDOW, (page) =>
-      answered(page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE])),
+      answered(page.evaluate((args) => window.bench.many(...args), [which, COUNT, step, maxSteps, SCROLL_PAGE, FORCED])),
     );
     if (sample === STOPPED) {
       log(`${which.padEnd(6)} run ${run + 1}: the page stopped answering (${HANG_MS / 1000} s without a result) at ${step} px/frame`);
