@@ -20,6 +20,20 @@ describe('<call-log-list>', () => {
     });
     const history = (count: number) => generateDemoCallLogs({ seed: 3, count, now: Date.now() });
 
+    /** `count()` once the list's window has settled: a further step (a task, then an update) leaves it as it was. */
+    async function settledCount(list: CallLogList, count: () => number): Promise<number> {
+      let before = -1;
+      await waitUntil(async () => {
+        const now = count();
+        const same = now === before;
+        before = now;
+        await new Promise((resolve) => setTimeout(resolve));
+        await list.updateComplete;
+        return same;
+      }, 'the window never settled');
+      return before;
+    }
+
     async function longList(count: number) {
       const calls = history(count);
       const list = await fixture<CallLogList>(
@@ -46,17 +60,7 @@ describe('<call-log-list>', () => {
           const box = base.getBoundingClientRect();
           return rect.top < (box.top + box.bottom) / 2 && rect.bottom > (box.top + box.bottom) / 2;
         }), 'no row at the middle of the box');
-        // Settled: a further step lets nothing in or out.
-        let before = -1;
-        await waitUntil(async () => {
-          const count = list.shadowRoot!.querySelectorAll('*').length;
-          const same = count === before;
-          before = count;
-          await new Promise((resolve) => setTimeout(resolve));
-          await list.updateComplete;
-          return same;
-        }, 'the window never settled');
-        return before;
+        return settledCount(list, () => list.shadowRoot!.querySelectorAll('*').length);
       };
       const short = (await longList(1000)).list;
       const shortTop = await elementsAt(short, 0);
@@ -138,16 +142,7 @@ describe('<call-log-list>', () => {
       // Chunks come whole (8 rows): the last one let in starts within the margin, its last row 7 rows further.
       const reach = (margin: number) => margin + 7 * rowHeight;
       await waitUntil(() => rowExtent(list, box).below > 600 - rowHeight, 'the rows of the first margin never came');
-      // Settled: a further step lets nothing in.
-      let before = -1;
-      await waitUntil(async () => {
-        const count = rows(list).length;
-        const same = count === before;
-        before = count;
-        await new Promise((resolve) => setTimeout(resolve));
-        await list.updateComplete;
-        return same;
-      }, 'the window never settled');
+      await settledCount(list, () => rows(list).length);
       expect(rowExtent(list, box).below, 'rows below the box before any scroll').to.be.at.most(reach(600));
       await fling(base, 300);
       await waitUntil(() => rowExtent(list, box).below > 1200 - rowHeight, 'the second margin never came');
