@@ -54,24 +54,36 @@ export function buildSections(
   /** The calls of the row being built, newest first, and their day. */
   let run: CallLog[] = [];
   let runDay: number | undefined;
+  // The day of the last call, from its start to the next day's: calls come newest first, many a day, and one within
+  // the same day is placed without the two local-time dates that finding a day takes (10,000 calls: 20,000 fewer).
+  let day = NaN;
+  let nextDay = NaN;
+  let sectionDay: number | undefined;
   for (const call of items) {
-    const date = new Date(call.initiatedAt * 1000);
-    const day = format.dayKey(date);
+    const placed = call.initiatedAt * 1000;
+    if (!(placed >= day && placed < nextDay)) {
+      day = format.dayKey(new Date(placed));
+      // Days are 23 to 25 hours long: 30 hours after one's start is in the next.
+      nextDay = format.dayKey(new Date(day + 30 * 3_600_000));
+    }
     if (sameRow && runDay === day && sameRow(run[run.length - 1]!, call)) {
       run.push(call);
       runs.set(run[0]!.sessionID, run);
       continue;
     }
-    run = [call];
-    runDay = day;
-    const key = groupBy === 'day' ? `day-${day}` : 'all';
-    if (key !== section?.key) {
-      section = { key, label: groupBy === 'day' ? format.sectionLabel(date) : undefined, size: 0, chunks: [] };
+    if (sameRow) {
+      run = [call];
+      runDay = day;
+    }
+    if (!section || (groupBy === 'day' && day !== sectionDay)) {
+      const key = groupBy === 'day' ? `day-${day}` : 'all';
+      section = { key, label: groupBy === 'day' ? format.sectionLabel(new Date(placed)) : undefined, size: 0, chunks: [] };
+      sectionDay = day;
       sections.push(section);
       chunk = undefined;
     }
     if (!chunk || chunk.calls.length === CHUNK_SIZE) {
-      chunk = { key: `${key}-${section.chunks.length}`, first: row, start: section.size, calls: [] };
+      chunk = { key: `${section.key}-${section.chunks.length}`, first: row, start: section.size, calls: [] };
       section.chunks.push(chunk);
     }
     chunk.calls.push(call);

@@ -16,6 +16,8 @@ function random(seed: number): () => number {
 const ODD_VALUES: unknown[] = [
   undefined, null, '', ' ', 'x', 'Ended', 'canceled', 'unknown', 0, -1, 1.5, 1e13, NaN, Infinity, true, [], {},
   '5:30', '0:05', '05:30', '1:02:03', '99:99', { uid: 'u' }, [{ uid: 'a' }, { uid: 'a' }],
+  // Talk times at the edges of how they are written: a full hour, past an hour in minutes, spaces, past the bound.
+  '0:00', '59:59', '60:00', '1:00:00', '01:00:00', '1:60:00', '1:2:03', ' 5:30', '5:30 ', '99999999999:00:00',
 ];
 
 /** `call` with one field, or one field of a nested object, set to an odd value. */
