@@ -256,10 +256,22 @@ async function scriptTagFiles(fileName, format) {
       throw new Error(`${fileName}: the classic script still imports, exports or reads import.meta`);
     }
     const banner = /^\/\*![^]*?\*\/\n/.exec(code)[0];
-    code = `${banner}(function(){"use strict";${code.slice(banner.length)}})();\n`;
+    code = asciiOnly(fileName, `${banner}(function(){"use strict";${code.slice(banner.length)}})();\n`);
   }
   files.set(fileName, code);
   return files;
+}
+
+/**
+ * `code` with every character outside ASCII written as a `\u` escape. A classic script is read in the page's
+ * encoding when its server names none, and a page in a legacy one (windows-1252, Shift_JIS) would misread UTF-8: the
+ * search's folding table has letters such as `ł` as property names, and misread, they stopped the whole script. An
+ * escape reads alike in names, strings, templates and patterns. (Modules, the on-use and language files among them,
+ * are always read as UTF-8.)
+ */
+function asciiOnly(fileName, code) {
+  if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${fileName}: a backslash before a character outside ASCII cannot be escaped`);
+  return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

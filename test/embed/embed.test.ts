@@ -3,6 +3,9 @@
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Translation } from '../../src/localize/messages.js';
+import type { CallLog } from '../../src/model/call-log.js';
+import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
+import type { CallLogSource } from '../../src/sources/call-log-source.js';
 import { unpack, unpackPart, type PackedTranslation } from '../../src/localize/packed.js';
 import german from '../../src/localize/translations/de.js';
 import { KEY_PARTS } from '../localize/english.js';
@@ -241,6 +244,28 @@ describe('dist/call-log-elements.iife.js (classic script)', () => {
     expect(missed.length).to.be.greaterThan(0);
     expect(missed.every((call) => call.status === 'missed')).to.equal(true);
     expect(new api.CallLogError('AUTH', 'no').code).to.equal('AUTH');
+  });
+
+  it('runs on a page in a legacy encoding whose server names no charset (windows-1252), and folds letters beyond ASCII', async () => {
+    // A classic script served with no charset is read in the page's encoding, as many older sites are not in UTF-8.
+    const bytes = await (await fetch('/dist/call-log-elements.iife.js')).arrayBuffer();
+    const script = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+    const html = `<!doctype html><meta charset="windows-1252"><script src="${location.origin}${PAGES}/probe.js"></script>
+      <script src="${script}"></script><call-log-list search="pawel lodz"></call-log-list>`;
+    const page = await openPage(URL.createObjectURL(new Blob([html], { type: 'text/html;charset=windows-1252' })));
+    expect(page.document.characterSet).to.equal('windows-1252');
+    const api = page.CallLogElements as { MemoryCallLogSource: new (calls: CallLog[]) => CallLogSource } | undefined;
+    expect(api, 'the script ran').to.not.equal(undefined);
+    const [first, other] = structuredClone(generateDemoCallLogs({ seed: 3, count: 40 }).filter((call) => call.receiverType === 'user'));
+    const named = { ...first!, receiver: { ...first!.receiver, name: 'Paweł Łódź' } };
+    named.participantInfoList = named.participantInfoList.map((participant) =>
+      participant.uid === named.receiver.uid ? { ...participant, name: 'Paweł Łódź' } : participant,
+    );
+    const list = listIn(page);
+    list.source = new api!.MemoryCallLogSource([named, other!]);
+    const rows = await shownRows(list);
+    expect(rows.map((row) => row.querySelector('[part="name"]')!.textContent)).to.deep.equal([`${named.initiator.name} → Paweł Łódź`]);
+    expect(page.embedProbe.errors, 'errors').to.deep.equal([]);
   });
 
   it('runs twice on one page without an error or a warning; the first copy stays in charge', async () => {
