@@ -270,8 +270,8 @@ async function scriptTagFiles(fileName, format) {
  * are always read as UTF-8.)
  */
 function asciiOnly(fileName, code) {
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${fileName}: a backslash before a character outside ASCII cannot be escaped`);
-  return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${fileName}: a backslash before a character outside ASCII cannot be escaped`);
+  return code.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
