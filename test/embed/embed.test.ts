@@ -3,7 +3,7 @@
 // Security Policy with Trusted Types.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Translation } from '../../src/localize/messages.js';
-import type { CallLog } from '../../src/model/call-log.js';
+import type { CallLog, CallUser } from '../../src/model/call-log.js';
 import { generateDemoCallLogs } from '../../src/sources/demo-data.js';
 import type { CallLogSource } from '../../src/sources/call-log-source.js';
 import { unpack, unpackPart, type PackedTranslation } from '../../src/localize/packed.js';
@@ -256,11 +256,15 @@ describe('dist/call-log-elements.iife.js (classic script)', () => {
     expect(page.document.characterSet).to.equal('windows-1252');
     const api = page.CallLogElements as { MemoryCallLogSource: new (calls: CallLog[]) => CallLogSource } | undefined;
     expect(api, 'the script ran').to.not.equal(undefined);
-    const [first, other] = structuredClone(generateDemoCallLogs({ seed: 3, count: 40 }).filter((call) => call.receiverType === 'user'));
-    const named = { ...first!, receiver: { ...first!.receiver, name: 'Paweł Łódź' } };
-    named.participantInfoList = named.participantInfoList.map((participant) =>
-      participant.uid === named.receiver.uid ? { ...participant, name: 'Paweł Łódź' } : participant,
-    );
+    const [first, other] = structuredClone(generateDemoCallLogs({ seed: 3, count: 40 }).filter((call) => call.receiver.entityType === 'user'));
+    const receiver = { ...(first!.receiver as CallUser), name: 'Paweł Łódź' };
+    const named: CallLog = {
+      ...first!,
+      receiver,
+      participantInfoList: first!.participantInfoList.map((participant) =>
+        participant.uid === receiver.uid ? { ...participant, name: receiver.name } : participant,
+      ),
+    };
     const list = listIn(page);
     list.source = new api!.MemoryCallLogSource([named, other!]);
     const rows = await shownRows(list);
