@@ -202,7 +202,7 @@ export class CallLogList extends LitElement {
   #viewer: string | undefined;
   #sections: Section[] = [];
   /** The call heading each row, in order (with `collapse`, the newest of each run). */
-  #rows: CallLog[] = [];
+  #rows: readonly CallLog[] = [];
   /** The calls of each row that stands for several, by its first call's session id. */
   #runs = new Map<string, CallLog[]>();
   /** Whether a loaded call is ongoing (its live timer needs a tick), found when the calls change, not each render. */

@@ -25,8 +25,8 @@ export interface Section {
 
 export interface Sections {
   sections: Section[];
-  /** The calls that head a row, in order: every call, or with collapsing, the newest of each run. */
-  rows: CallLog[];
+  /** The calls that head a row, in order: the calls given, or with collapsing, the newest of each run. */
+  rows: readonly CallLog[];
   /** The calls of each row that stands for more than one, newest first, by the session id of the first. */
   runs: Map<string, CallLog[]>;
 }
@@ -87,11 +87,12 @@ export function buildSections(
       section.chunks.push(chunk);
     }
     chunk.calls.push(call);
-    rows.push(call);
+    // Without collapsing every call heads its row: the calls given are the rows (10,000 calls: no second list).
+    if (sameRow) rows.push(call);
     section.size++;
     row++;
   }
-  return { sections, rows, runs };
+  return { sections, rows: sameRow ? rows : items, runs };
 }
 
 /**
