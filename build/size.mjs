@@ -35,7 +35,9 @@
 // (classic 35.6). Then the call reader tested a talk time as written and compared participants pairwise (10,000 calls
 // read a third faster, first rows 1.68x -> 1.31x the peer's in one A/B run), and the classic bundle came to hold ASCII
 // only (a page in a legacy encoding misread it): 35.5 KB (classic 35.6, 0.1 KB over its budget, which moved with the
-// three pages' that hold it by 0.1 KB).
+// three pages' that hold it by 0.1 KB). Then the list came to make the rows' first Intl formatters while it waits for
+// its first page (a REST list on a slow network: 170 -> 130 ms from the page's answer to the first row): 35.6 KB
+// (classic 35.7, over by 25 bytes, and the pages with a filter or a summary by a few: each up by 0.1 KB).
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -46,13 +48,13 @@ const PAGES = [
   {
     page: 'a list alone (REST source, English), before its first rows',
     files: (bundle) => [bundle],
-    budget: 35.7,
+    budget: 35.8,
     goal: 22,
   },
   {
     page: 'a list and a linked filter (REST source, English), all loaded',
     files: (bundle) => [bundle, onUse(bundle, 'filter'), onUse(bundle, 'list-link')],
-    budget: 41.9,
+    budget: 42.0,
     goal: 28,
   },
   {
@@ -65,7 +67,7 @@ const PAGES = [
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
     files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.7,
+    budget: 42.8,
     goal: 26,
   },
 ];

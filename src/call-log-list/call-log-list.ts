@@ -441,6 +441,8 @@ export class CallLogList extends LitElement {
     this.#search = controller.searching
       ? { found: controller.items.length, searched: controller.scanned, paused: controller.paused, stop: this.#stop }
       : undefined;
+    // Before the first rows, the rows' formatters are made while the page waits (for the first page, its words).
+    if (this.#sections.length === 0) this.#format.prepare();
     if (status !== this.#lastStatus) {
       const search = this.#search;
       const key = this.#sections.length > 0 ? 'list.loadingMore' : 'list.loading';
