@@ -8,6 +8,7 @@ import { CallLogError } from '../errors/call-log-error.js';
 import { CallLogErrorEvent, CallLogFilterChangeEvent, CallLogLoadEvent } from '../events/call-log-events.js';
 import type { CallLogExportOptions, CallLogExportResult } from '../export/export-calls.js';
 import { entityId, type CallLog } from '../model/call-log.js';
+import { otherParty } from '../model/party.js';
 import { Localize, stringsAttribute } from '../localize/localize.js';
 import type { MessageOverrides } from '../localize/messages.js';
 import { FILTER_KEYS, type CallLogFilters } from '../model/query.js';
@@ -18,7 +19,7 @@ import { CallLogFormat } from './call-log-format.js';
 import { ChunkWindow, type Gap, type SectionPlan, type WindowPlan } from './chunk-window.js';
 import { styles } from './call-log-list.styles.js';
 import { styleProperties } from './style-properties.js';
-import { viewCall } from './call-log-view.js';
+import { rowDirection, viewCall } from './call-log-view.js';
 import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
@@ -198,7 +199,13 @@ export class CallLogList extends LitElement {
   #renderers: RowRenderers = defaultRenderers;
   // Made with the page's language up front, so the common case builds its Intl formatters once.
   #format = new CallLogFormat(document.documentElement.lang || undefined);
-  #views = new WeakMap<CallLog, RowView>();
+  /**
+   * The views of the rows rendered in this update and the last: a row that stays renders from its chunk's guard,
+   * without asking again, and views of every row a scroll went past would be most of what the list holds (10,000
+   * calls scrolled to the end: 4 MB held, the peer 2.2).
+   */
+  #views = new Map<CallLog, RowView>();
+  #viewsBefore = new Map<CallLog, RowView>();
   #viewer: string | undefined;
   #sections: Section[] = [];
   /** The call heading each row, in order (with `collapse`, the newest of each run). */
@@ -221,7 +228,7 @@ export class CallLogList extends LitElement {
     chunkOf: (sessionID) => chunkOfRow(this.#sections, sessionID),
     pin: (chunk) => this.#window.pin(chunk),
     rtl: () => this.#localize.dir === 'rtl',
-    party: (call) => this.#view(call).party,
+    party: (call) => otherParty(call, this.#viewer),
     dispatch: (event) => this.dispatchEvent(event),
     changed: () => this.#rowsChanged(),
     wantsDetails: () => this.#loadDetails(),
@@ -236,7 +243,9 @@ export class CallLogList extends LitElement {
   #rowsVersion = 0;
   /** The details panel's renderer on its way (see `#loadDetails`). */
   #detailsLoading: Promise<void> | undefined;
-  #sectionsFor: { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat; collapse: boolean; views: object } | undefined;
+  #sectionsFor:
+    | { items: readonly CallLog[]; groupBy: GroupBy; format: CallLogFormat; collapse: boolean; viewer: string | undefined }
+    | undefined;
   readonly #scrollBox = new ScrollBox(this, { base: () => this.renderRoot.querySelector('.base') });
   readonly #announcer = new LiveAnnouncer(this);
   #lastStatus: CallLogStatus | undefined;
@@ -426,8 +435,14 @@ export class CallLogList extends LitElement {
     if (locale !== this.#format.locale || newDay) this.#format = new CallLogFormat(locale, today);
     if (viewer !== this.#viewer || wordsChanged || newDay) {
       this.#viewer = viewer;
-      this.#views = new WeakMap();
+      this.#views.clear();
+      this.#viewsBefore.clear();
       this.#rowsVersion++;
+    }
+    // The views the last render asked for are kept for this one (an update that rendered no row keeps the older).
+    if (this.#views.size > 0) {
+      this.#viewsBefore = this.#views;
+      this.#views = new Map();
     }
     this.#deriveSections();
     this.#plan = this.#window.plan(this.#sections);
@@ -508,7 +523,7 @@ export class CallLogList extends LitElement {
    * `previousFilters` then holds the filters from before, for a linked filter's "Back to all calls".
    */
   showCallsWith(call: CallLog): void {
-    const party = this.#view(call).party;
+    const party = otherParty(call, this.#viewer);
     const next: CallLogFilters = party.entityType === 'group' ? { guid: party.guid } : { uid: party.uid };
     if (!this.dispatchEvent(new CallLogFilterChangeEvent({ ...next }))) return;
     const { limit, ...before } = this.filters;
@@ -557,7 +572,7 @@ export class CallLogList extends LitElement {
     const groupBy = this.#config?.groupBy ?? 'day';
     const collapse = this.#config?.collapse ?? false;
     const format = this.#format;
-    const views = this.#views;
+    const viewer = this.#viewer;
     const last = this.#sectionsFor;
     if (
       last &&
@@ -565,11 +580,11 @@ export class CallLogList extends LitElement {
       last.groupBy === groupBy &&
       last.format === format &&
       last.collapse === collapse &&
-      (!collapse || last.views === views)
+      (!collapse || last.viewer === viewer)
     ) {
       return;
     }
-    this.#sectionsFor = { items, groupBy, format, collapse, views };
+    this.#sectionsFor = { items, groupBy, format, collapse, viewer };
     const { sections, rows, runs } = buildSections(items, groupBy, format, collapse ? this.#sameRow : undefined);
     this.#rows = rows;
     this.#runs = runs;
@@ -579,7 +594,7 @@ export class CallLogList extends LitElement {
   }
 
   #view(call: CallLog): RowView {
-    let view = this.#views.get(call);
+    let view = this.#views.get(call) ?? this.#viewsBefore.get(call);
     if (!view) {
       const format = this.#format;
       const base = viewCall(call, this.#viewer, this.#t);
@@ -590,8 +605,8 @@ export class CallLogList extends LitElement {
         fullTime: format.full(base.placedAt),
         duration: base.durationSeconds > 0 ? format.duration(base.durationSeconds) : undefined,
       };
-      this.#views.set(call, view);
     }
+    this.#views.set(call, view);
     return view;
   }
 
@@ -618,13 +633,14 @@ export class CallLogList extends LitElement {
 
   /** With `collapse`: whether two consecutive calls are with the same party, in the same direction, with one outcome. */
   readonly #sameRow = (newer: CallLog, older: CallLog): boolean => {
-    const a = this.#view(newer);
-    const b = this.#view(older);
+    const viewer = this.#viewer;
+    const a = otherParty(newer, viewer);
+    const b = otherParty(older, viewer);
     return (
-      a.direction === b.direction &&
+      rowDirection(newer, viewer) === rowDirection(older, viewer) &&
       newer.status === older.status &&
-      a.party.entityType === b.party.entityType &&
-      entityId(a.party) === entityId(b.party)
+      a.entityType === b.entityType &&
+      entityId(a) === entityId(b)
     );
   };
 

@@ -27,15 +27,17 @@ export interface CallView {
   participants: number | undefined;
 }
 
+/** The way a call went for the viewer; a row shows a missed call as such, whoever else it was placed to. */
+export function rowDirection(call: CallLog, viewerUid: string | undefined): RowDirection | undefined {
+  if (viewerUid === undefined) return undefined;
+  return isViewer(call.initiator, viewerUid) ? 'outgoing' : isMissed(call, viewerUid) ? 'missed' : 'incoming';
+}
+
 /** What a row shows of a call, from the viewer's side when `viewerUid` is known, in the words `t` gives. */
 export function viewCall(call: CallLog, viewerUid: string | undefined, t: ViewWords): CallView {
   const group = call.receiver.entityType === 'group';
   const party = otherParty(call, viewerUid);
-  // A row shows a missed call as such, whoever else it was placed to.
-  let direction: RowDirection | undefined;
-  if (viewerUid !== undefined) {
-    direction = isViewer(call.initiator, viewerUid) ? 'outgoing' : isMissed(call, viewerUid) ? 'missed' : 'incoming';
-  }
+  const direction = rowDirection(call, viewerUid);
   const name =
     viewerUid === undefined && !group
       ? t('row.between', { from: call.initiator.name, to: call.receiver.name })

@@ -355,8 +355,10 @@ const bench = {
     if (variant === 'list' || variant === 'custom') checkRows(element, variant, false);
     const scroll =
       scrollStep > 0 ? await scrollToEnd(element, scrollStep, maxSteps, items[items.length - 1]!.sessionID, forced) : undefined;
+    // What a scroll through the whole history leaves held (rows' views, measured heights), the element still there.
+    const heapScrolled = scroll ? await heap() : undefined;
     element.remove();
-    return { ...paint, elements, rows, heapBefore, heapAfter, scroll };
+    return { ...paint, elements, rows, heapBefore, heapAfter, heapScrolled, scroll };
   },
 
   /** A list and a naive list side by side on the local Calls API, each showing its first page. */

@@ -432,6 +432,7 @@ function peerRows() {
       [`${step} px/frame: frames with no row mid-box (%)`, scrollField(step, (r) => (100 * r.blankFrames) / r.steps), 0],
       [`${step} px/frame: distance travelled (% of asked)`, scrollField(step, (r) => (100 * r.travelled) / r.asked), 0],
       [`${step} px/frame: frames pulled back (%)`, scrollField(step, (r) => (100 * r.pulledBack) / r.steps), 0],
+      [`${step} px/frame: JS heap added by the element, scrolled to the end (MB)`, (x) => (at(step)(x) ? mb(x.heapScrolled - x.heapBefore) : undefined), 1],
     ]),
   ];
   const stopped = (runs, step) => {
