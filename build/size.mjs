@@ -37,7 +37,9 @@
 // only (a page in a legacy encoding misread it): 35.5 KB (classic 35.6, 0.1 KB over its budget, which moved with the
 // three pages' that hold it by 0.1 KB). Then the list came to make the rows' first Intl formatters while it waits for
 // its first page (a REST list on a slow network: 170 -> 130 ms from the page's answer to the first row): 35.6 KB
-// (classic 35.7, over by 25 bytes, and the pages with a filter or a summary by a few: each up by 0.1 KB).
+// (classic 35.7, over by 25 bytes, and the pages with a filter or a summary by a few: each up by 0.1 KB). Then the
+// list kept the views of recently rendered rows only (10,000 calls scrolled to the end: 4.0 -> 1.5 MB held): the
+// classic page that exports 34 bytes over its budget, up by 0.1 KB as the others were.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -61,7 +63,7 @@ const PAGES = [
     page: 'a list with export buttons, once it has exported (REST source, English)',
     files: (bundle) =>
       [bundle, ...['export', 'list-link', 'report-words', 'export-calls', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 41.9,
+    budget: 42.0,
     goal: 26,
   },
   {
