@@ -122,13 +122,19 @@ const readParticipantState = (value: unknown): ParticipantState | undefined => {
   return (PARTICIPANT_STATES as readonly string[]).includes(said) ? (said as ParticipantState) : undefined;
 };
 
+/** The call's initiator or receiver that is the user `uid`: who names, or gives a picture to, a participant. */
+function callUser(initiator: CallEntity, receiver: CallEntity, uid: unknown): CallUser | undefined {
+  if (initiator.entityType === 'user' && initiator.uid === uid) return initiator;
+  return receiver.entityType === 'user' && receiver.uid === uid ? receiver : undefined;
+}
+
 /**
  * One device entry of a participant. The API names no participant; one without a name or picture of its own takes
  * them from the call's user with that uid (its initiator or receiver), else stays unnamed.
  */
-function readParticipant(raw: Json, users: readonly CallEntity[]): CallParticipant {
+function readParticipant(raw: Json, initiator: CallEntity, receiver: CallEntity): CallParticipant {
   const uid = text(raw.uid);
-  const known = users.find((entity): entity is CallUser => entity.entityType === 'user' && entity.uid === uid);
+  const known = callUser(initiator, receiver, uid);
   const name = nonEmpty(raw.name) ?? known?.name;
   const avatar = nonEmpty(raw.avatar) ?? known?.avatar;
   const joined = raw.isJoined ?? raw.hasJoined;
@@ -240,13 +246,10 @@ function isModelEntity(value: unknown): value is CallEntity {
   return value.entityType === 'group' && isText(value.guid) && textOrAbsent(value.icon);
 }
 
-const userOf = (entity: CallEntity, uid: unknown): CallUser | undefined =>
-  entity.entityType === 'user' && entity.uid === uid ? entity : undefined;
-
 /** A participant in the model, as `readParticipant` would build it from itself, beside the call's initiator and receiver. */
 function isModelParticipant(value: unknown, initiator: CallEntity, receiver: CallEntity): boolean {
   if (!isObject(value) || typeof value.uid !== 'string') return false;
-  const known = userOf(initiator, value.uid) ?? userOf(receiver, value.uid);
+  const known = callUser(initiator, receiver, value.uid);
   const devices = value.devices;
   return (
     // Reading would name it, or give it a picture, from the call's user of that uid.
@@ -363,7 +366,7 @@ export function buildCall(raw: Json): CallLog | { reason: string } {
 
   const participantInfoList = mergeDevices(
     objects(Array.isArray(raw.participants) ? raw.participants : raw.participantInfoList).map((p) =>
-      readParticipant(p, [initiator, receiver]),
+      readParticipant(p, initiator, receiver),
     ),
   );
   const recordings = objects(raw.recordings).map(readRecording);
