@@ -39,7 +39,9 @@
 // its first page (a REST list on a slow network: 170 -> 130 ms from the page's answer to the first row): 35.6 KB
 // (classic 35.7, over by 25 bytes, and the pages with a filter or a summary by a few: each up by 0.1 KB). Then the
 // list kept the views of recently rendered rows only (10,000 calls scrolled to the end: 4.0 -> 1.5 MB held): the
-// classic page that exports 34 bytes over its budget, up by 0.1 KB as the others were.
+// classic page that exports 34 bytes over its budget, up by 0.1 KB as the others were. Then a row found by a search
+// came to say why when its name does not show the match (a group call found by a member's name, a call found by an
+// id): 78 bytes, the classic pages 49 bytes over their budgets, each up by 0.1 KB.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -50,26 +52,26 @@ const PAGES = [
   {
     page: 'a list alone (REST source, English), before its first rows',
     files: (bundle) => [bundle],
-    budget: 35.8,
+    budget: 35.9,
     goal: 22,
   },
   {
     page: 'a list and a linked filter (REST source, English), all loaded',
     files: (bundle) => [bundle, onUse(bundle, 'filter'), onUse(bundle, 'list-link')],
-    budget: 42.0,
+    budget: 42.1,
     goal: 28,
   },
   {
     page: 'a list with export buttons, once it has exported (REST source, English)',
     files: (bundle) =>
       [bundle, ...['export', 'list-link', 'report-words', 'export-calls', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.0,
+    budget: 42.1,
     goal: 26,
   },
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
     files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.8,
+    budget: 42.9,
     goal: 26,
   },
 ];

@@ -147,6 +147,10 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem;
   }
+  /* Why a row was found (a name, isolated from the line's direction): in the name's colour, legible on its mark. */
+  .search-hit {
+    color: var(--_text);
+  }
   .meta svg {
     font-size: 1.2em;
   }

@@ -23,7 +23,17 @@ import { rowDirection, viewCall } from './call-log-view.js';
 import { booleanFilter, numberOrText, readListConfig, type GroupBy, type HideToken, type ListConfig } from './list-config.js';
 import { LiveClock } from './live-clock.js';
 import { LoadMoreObserver } from './load-more-observer.js';
-import { defaultRenderers, detailsLoaded, highlight, loadDetails, renderRow, type RowContext, type RowRenderers, type RowView } from './row.js';
+import {
+  defaultRenderers,
+  detailsLoaded,
+  highlight,
+  loadDetails,
+  renderRow,
+  searchHit,
+  type RowContext,
+  type RowRenderers,
+  type RowView,
+} from './row.js';
 import { RowState } from './row-state.js';
 import { ScrollBox } from './scroll-box.js';
 import {
@@ -93,6 +103,8 @@ const renderGap = (gap: Gap): TemplateResult =>
  * @csspart run-call - One call of a row that stands for several (with `collapse`), in its details.
  * @csspart party-calls-button - "All calls with …" at the end of a row's details: narrows the list to the other party.
  * @csspart match - The part of a name that the `search` matches, marked.
+ * @csspart search-hit - In the line under the name, the text a `search` matched when the name does not show it (a
+ * group call found by a member's name, a call found by an id).
  * @csspart recording - One recording in the details.
  * @csspart player - The native audio or video player of a recording.
  * @csspart loading - The loading skeleton of the first page.
@@ -647,6 +659,7 @@ export class CallLogList extends LitElement {
   // Rendering
 
   #renderRow(call: CallLog, position: number, setSize: number): TemplateResult {
+    const view = this.#view(call);
     const context: RowContext = {
       format: this.#format,
       t: this.#t,
@@ -660,8 +673,9 @@ export class CallLogList extends LitElement {
       hidden: this.#config?.hide ?? NOTHING_HIDDEN,
       run: this.#runs.get(call.sessionID),
       match: this.#match,
+      searchHit: searchHit(call, view.name, this.#config?.filters.search),
     };
-    return renderRow(call, this.#view(call), context, this.#renderers, position, setSize);
+    return renderRow(call, view, context, this.#renderers, position, setSize);
   }
 
   #renderSection({ section, parts }: SectionPlan): TemplateResult {

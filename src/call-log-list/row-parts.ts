@@ -59,6 +59,11 @@ export interface RowContext {
    * rendered as text: nothing in it is read as markup.
    */
   match(text: string): unknown;
+  /**
+   * With a search whose match the row's name does not show (a group call found by a member's name, a call found by
+   * an id), the text of the call that it matched: the built-in subtitle shows it, marked. Otherwise `undefined`.
+   */
+  searchHit: string | undefined;
 }
 
 /** Renders one part of a row: anything Lit renders (a template, a DOM node, a string, `nothing`). */

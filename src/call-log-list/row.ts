@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CallLog, CallType } from '../model/call-log.js';
 import { formatDuration } from '../model/duration.js';
-import { findIn } from '../model/find.js';
+import { findIn, searchedTexts } from '../model/find.js';
 import { icons } from './icons.js';
 import { renderAvatar, type RowContext, type RowRenderer, type RowRenderers, type RowView } from './row-parts.js';
 
@@ -13,6 +13,15 @@ export function highlight(text: string, search: string | undefined): unknown {
   const at = search ? findIn(text, search) : undefined;
   if (!at) return text;
   return html`${text.slice(0, at[0])}<mark part="match" class="match">${text.slice(at[0], at[1])}</mark>${text.slice(at[1])}`;
+}
+
+/**
+ * The text of `call` that `search` matches when the row's `name` does not show the match (a group call found by a
+ * member's name, a call found by an id): a row found by a search says why. See `RowContext.searchHit`.
+ */
+export function searchHit(call: CallLog, name: string, search: string | undefined): string | undefined {
+  if (!search || findIn(name, search)) return undefined;
+  return searchedTexts(call).find((text) => findIn(text, search));
 }
 
 function renderMeta(call: CallLog, view: RowView, context: RowContext): TemplateResult {
@@ -53,6 +62,7 @@ function renderMeta(call: CallLog, view: RowView, context: RowContext): Template
           >${icons.recording}<span class="visually-hidden">${t('row.recorded')}</span></span
         >`
       : nothing}
+    ${context.searchHit ? html`<bdi part="search-hit" class="search-hit">${context.match(context.searchHit)}</bdi>` : nothing}
   </span>`;
 }
 

@@ -6,7 +6,7 @@ import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { SEARCH_PAGES } from '../../src/controllers/call-log-controller.js';
 import type { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
 import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
-import { call, expectShown, memoryList, part, settled, text, VIEWER } from './helpers.js';
+import { call, expectShown, memoryList, part, rowButtons, settled, text, VIEWER } from './helpers.js';
 
 const hour = 3600;
 const now = Math.floor(Date.now() / 1000);
@@ -45,6 +45,37 @@ describe('<call-log-list>', () => {
       expect(text(name)).to.equal(hostile);
       expect(text(name.querySelector('mark'))).to.equal('img src');
       expect((window as { pwned?: number }).pwned).to.equal(undefined);
+    });
+
+    it('says in the row what it matched when the name does not show it: a member of a group call, an id', async () => {
+      const group = { entityType: 'group' as const, guid: 'book-club', name: 'Book Club' };
+      const list = await memoryList([
+        call({ sessionID: 'group', initiator: person('yuki', 'Yuki Tanaka'), receiver: group, receiverType: 'group' }),
+        call({ sessionID: 'direct', initiator: person('yuki', 'Yuki Tanaka') }),
+        call({ sessionID: 'other', initiator: person('mateo', 'Mateo García') }),
+      ]);
+      list.search = 'yuki';
+      await waitUntil(() => list.items.length === 2, 'not narrowed to the calls with Yuki');
+      await expectShown(list, ['group', 'direct']);
+      const [group1, direct] = rowButtons(list);
+      // The group's row names the group: its meta line shows the member the search found, marked.
+      const hit = group1!.querySelector('[part~="meta"] [part~="search-hit"]');
+      expect(text(hit)).to.equal('Yuki Tanaka');
+      expect(text(hit!.querySelector('mark[part~="match"]'))).to.equal('Yuki');
+      expect(group1!.querySelector('[part~="name"] mark')).to.equal(null);
+      // A row whose name shows the match says nothing more.
+      expect(text(direct!.querySelector('[part~="name"] mark'))).to.equal('Yuki');
+      expect(direct!.querySelector('[part~="search-hit"]')).to.equal(null);
+      await expect(list).to.be.accessible();
+
+      list.search = 'book-cl';
+      await waitUntil(() => list.items.length === 1, 'not narrowed to the group by its id');
+      await expectShown(list, ['group']);
+      expect(text(rowButtons(list)[0]!.querySelector('[part~="search-hit"] mark'))).to.equal('book-cl');
+      list.search = undefined;
+      await waitUntil(() => list.items.length === 3, 'the search was not cleared');
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelector('[part~="search-hit"]')).to.equal(null);
     });
 
     it('reads a source without search page after page, counts, pauses at the page limit and goes on when asked', async () => {
