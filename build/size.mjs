@@ -41,7 +41,9 @@
 // list kept the views of recently rendered rows only (10,000 calls scrolled to the end: 4.0 -> 1.5 MB held): the
 // classic page that exports 34 bytes over its budget, up by 0.1 KB as the others were. Then a row found by a search
 // came to say why when its name does not show the match (a group call found by a member's name, a call found by an
-// id): 78 bytes, the classic pages 49 bytes over their budgets, each up by 0.1 KB.
+// id): 78 bytes, the classic pages 49 bytes over their budgets, each up by 0.1 KB. Then a search came never to find
+// the signed-in user by their own name (the sources learn who that is): 69 bytes, the classic list alone 16 bytes and
+// the classic page with a summary a few over their budgets, both up by 0.1 KB.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -52,7 +54,7 @@ const PAGES = [
   {
     page: 'a list alone (REST source, English), before its first rows',
     files: (bundle) => [bundle],
-    budget: 35.9,
+    budget: 36.0,
     goal: 22,
   },
   {
@@ -71,7 +73,7 @@ const PAGES = [
   {
     page: 'a list with a summary, once it has counted (REST source, English)',
     files: (bundle) => [bundle, ...['summary', 'list-link', 'report-words', 'read-pages'].map((name) => onUse(bundle, name))],
-    budget: 42.9,
+    budget: 43.0,
     goal: 26,
   },
 ];

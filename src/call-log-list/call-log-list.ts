@@ -429,8 +429,8 @@ export class CallLogList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Every property but these decides where calls come from and which: a change to any is checked again.
-    const presentational = (['viewerUid', 'resolveUsers', 'renderers', 'strings'] as const).filter((key) => changed.has(key)).length;
+    // Every property but these decides where calls come from and which (the viewer too: a search never finds them).
+    const presentational = (['resolveUsers', 'renderers', 'strings'] as const).filter((key) => changed.has(key)).length;
     if (!this.#config || changed.size > presentational) this.#configure();
     if (changed.has('renderers')) {
       this.#renderers = { ...defaultRenderers, ...this.renderers };
@@ -673,7 +673,7 @@ export class CallLogList extends LitElement {
       hidden: this.#config?.hide ?? NOTHING_HIDDEN,
       run: this.#runs.get(call.sessionID),
       match: this.#match,
-      searchHit: searchHit(call, view.name, this.#config?.filters.search),
+      searchHit: searchHit(call, view.name, this.#config?.filters.search, this.#controller.source?.viewerUid),
     };
     return renderRow(call, view, context, this.#renderers, position, setSize);
   }

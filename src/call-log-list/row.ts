@@ -17,11 +17,12 @@ export function highlight(text: string, search: string | undefined): unknown {
 
 /**
  * The text of `call` that `search` matches when the row's `name` does not show the match (a group call found by a
- * member's name, a call found by an id): a row found by a search says why. See `RowContext.searchHit`.
+ * member's name, a call found by an id): a row found by a search says why. The signed-in user `viewerUid` is left
+ * out, as the search leaves them out. See `RowContext.searchHit`.
  */
-export function searchHit(call: CallLog, name: string, search: string | undefined): string | undefined {
+export function searchHit(call: CallLog, name: string, search: string | undefined, viewerUid?: string): string | undefined {
   if (!search || findIn(name, search)) return undefined;
-  return searchedTexts(call).find((text) => findIn(text, search));
+  return searchedTexts(call, viewerUid).find((text) => findIn(text, search));
 }
 
 function renderMeta(call: CallLog, view: RowView, context: RowContext): TemplateResult {

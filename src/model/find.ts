@@ -1,4 +1,4 @@
-import type { CallLog } from './call-log.js';
+import { entityId, type CallLog } from './call-log.js';
 
 // Finding calls: the text a search matches (case and accents ignored) and the dates a range covers.
 
@@ -44,20 +44,26 @@ export function findIn(text: string, search: string): [number, number] | undefin
   return at < 0 ? undefined : [starts[at]!, ends[at + wanted.length - 1]!];
 }
 
-/** The texts a search looks in: both parties' names and ids (a group's too) and the participants' names. */
-export function searchedTexts(call: CallLog): string[] {
+/**
+ * The texts a search looks in: the parties' names and ids (a group's too) and the participants' names, but none of
+ * the signed-in user `viewerUid`'s, who takes part in every call: their own name would find them all.
+ */
+export function searchedTexts(call: CallLog, viewerUid?: string): string[] {
   const texts: string[] = [];
   for (const entity of [call.initiator, call.receiver]) {
-    texts.push(entity.name, entity.entityType === 'user' ? entity.uid : entity.guid);
+    if (entity.entityType === 'group' || entity.uid !== viewerUid) texts.push(entity.name, entityId(entity));
   }
-  for (const participant of call.participantInfoList) if (participant.name) texts.push(participant.name);
+  for (const { uid, name } of call.participantInfoList) if (name && uid !== viewerUid) texts.push(name);
   return texts;
 }
 
-/** Whether a call matches `search` (an empty search matches every call): the search folded once, for many calls. */
-export function searchMatcher(search: string | undefined): (call: CallLog) => boolean {
+/**
+ * Whether a call matches `search` (an empty search matches every call), not counting the signed-in user
+ * `viewerUid` (see `searchedTexts`): the search folded once, for many calls.
+ */
+export function searchMatcher(search: string | undefined, viewerUid?: string): (call: CallLog) => boolean {
   const wanted = fold(search?.trim() ?? '');
-  return (call) => !wanted || searchedTexts(call).some((text) => fold(text).includes(wanted));
+  return (call) => !wanted || searchedTexts(call, viewerUid).some((text) => fold(text).includes(wanted));
 }
 
 /** A range of time in Unix milliseconds, both ends included; an open end is absent. */

@@ -93,7 +93,7 @@ export class CallLogRequest {
     else this.#search = search;
     if (can.dateRange) Object.assign(this.#sent, from === undefined ? {} : { from }, to === undefined ? {} : { to });
     this.#range = rangeOf(from, to);
-    this.#matches = searchMatcher(this.#search);
+    this.#matches = searchMatcher(this.#search, source.viewerUid);
     const { start, end } = this.#range;
     this.filtersLocally = this.#search !== undefined || (!can.dateRange && (start !== undefined || end !== undefined));
     // Narrowing pages itself, the request reads them as large as a source allows: fewer requests for the same calls.

@@ -34,7 +34,10 @@ export interface CallLogPage {
 }
 
 export interface CallLogSourceCapabilities {
-  /** The source finds the calls a `search` matches (by the other party's, the group's or participants' names and ids). */
+  /**
+   * The source finds the calls a `search` matches (by the other party's, the group's or participants' names and ids,
+   * never the signed-in user's own).
+   */
   search?: boolean;
   /** The source returns only calls placed within `from` and `to`. */
   dateRange?: boolean;
@@ -61,6 +64,11 @@ export interface CallLogSource {
    * "Finding calls"). A call outside the range is never shown, whatever the source returns.
    */
   readonly capabilities?: CallLogSourceCapabilities;
+  /**
+   * The signed-in user whose calls the source serves, when it knows: a search the request narrows itself never finds
+   * a call by this user's own name or id (they take part in every call).
+   */
+  readonly viewerUid?: string | undefined;
   fetchPage(request: CallLogPageRequest): Promise<CallLogPage>;
   /** One call's details, when the source offers them. */
   fetchCall?(sessionID: string, options: { signal: AbortSignal; authToken?: string }): Promise<CallLog>;

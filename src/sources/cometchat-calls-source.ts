@@ -36,6 +36,11 @@ export interface CometChatCallsSourceOptions {
    * narrows them in the browser. Default false.
    */
   serverSearch?: boolean;
+  /**
+   * The signed-in user's uid (the token's user): a search narrowed in the browser never finds a call by this user's
+   * own name or id. The server knows it from the token; the browser does not.
+   */
+  viewerUid?: string;
 }
 
 /** Longest delay `setTimeout` takes; a longer timeout is cut to it (about 24.8 days). */
@@ -79,6 +84,7 @@ const RULES: Record<string, [ok: (value: unknown) => boolean, allowed: string, q
   maxDelay: [isDelay, DELAY_ALLOWED],
   page: [(value) => Number.isInteger(value) && (value as number) >= 1, 'an integer from 1'],
   sessionID: [(value) => !!nonBlank(value), 'a non-empty session id'],
+  viewerUid: [(value) => value === undefined || typeof value === 'string', "the signed-in user's uid"],
 };
 
 /**
@@ -130,6 +136,7 @@ export class CometChatCallsSource implements CallLogSource {
   readonly #fetch: typeof fetch;
   /** Search only with `serverSearch`; date ranges never (see the README on `startedAt` and `endedAt`). */
   readonly capabilities: { readonly search: boolean };
+  readonly viewerUid: string | undefined;
 
   constructor(options: CometChatCallsSourceOptions = {}) {
     const { appId, region, baseUrl, authToken, timeout = DEFAULT_TIMEOUT } = options;
@@ -153,6 +160,7 @@ export class CometChatCallsSource implements CallLogSource {
     this.retry = Object.freeze(readRetry(options.retry));
     this.#fetch = checked('fetch', options.fetch) ?? ((input, init) => fetch(input, init));
     this.capabilities = Object.freeze({ search: options.serverSearch === true });
+    this.viewerUid = nonBlank(checked('viewerUid', options.viewerUid));
   }
 
   /**

@@ -7,7 +7,7 @@ import type { CallLogPage, CallLogPageRequest, CallLogSource } from './call-log-
 import { wait } from './wait.js';
 
 export interface MemoryCallLogSourceOptions {
-  /** The signed-in user: `callDirection` filters are judged from this user's side. */
+  /** The signed-in user: `callDirection` filters are judged from this user's side, and a search never finds them. */
   viewerUid?: string;
 }
 
@@ -25,12 +25,13 @@ function checkViewer(query: CallLogQuery, viewerUid: string | undefined): void {
 }
 
 /**
- * The test of the query's filters, made once for many calls (the search folded and the range read once). Throws an
+ * The test of the query's filters, made once for many calls (the search folded and the range read once); a search
+ * does not look at the viewer's own name or id (see `searchedTexts`). Throws an
  * `INVALID_ARGUMENT` `CallLogError` when the query filters on `callDirection` and no `viewerUid` is given.
  */
 export function queryMatcher(query: CallLogQuery, viewerUid?: string): (log: CallLog) => boolean {
   checkViewer(query, viewerUid);
-  const matchesSearch = searchMatcher(query.search);
+  const matchesSearch = searchMatcher(query.search, viewerUid);
   const range = rangeOf(query.from, query.to);
   /** Whether the filter is unset or the call has the value it asks for. */
   const fits = <T>(wanted: T | undefined, actual: T | undefined): boolean => wanted === undefined || wanted === actual;
@@ -105,17 +106,17 @@ function later<T>(signal: AbortSignal | undefined, work: () => T): Promise<T> {
 export class MemoryCallLogSource implements CallLogSource {
   /** Searches and ranges are answered here, as a server that offers them would. */
   readonly capabilities = { search: true, dateRange: true } as const;
+  readonly viewerUid: string | undefined;
   readonly #items: readonly CallLog[];
-  readonly #viewerUid: string | undefined;
 
   /** Keeps its own sorted copy of `items`: later changes to the caller's array do not reach it. */
   constructor(items: readonly CallLog[], options: MemoryCallLogSourceOptions = {}) {
     this.#items = [...items].sort(newestFirst);
-    this.#viewerUid = options.viewerUid;
+    this.viewerUid = options.viewerUid;
   }
 
   fetchPage(request: CallLogPageRequest): Promise<CallLogPage> {
-    return later(request.signal, () => pageOf(this.#items, request.query, request.page, this.#viewerUid));
+    return later(request.signal, () => pageOf(this.#items, request.query, request.page, this.viewerUid));
   }
 
   fetchCall(sessionID: string, options: { signal: AbortSignal }): Promise<CallLog> {

@@ -19,6 +19,7 @@ export interface SourceSettings {
   tokenProvider?: unknown;
   retryOptions?: RetryOptions | false | null;
   serverSearch?: boolean | null;
+  viewerUid?: string | null;
 }
 
 /**
@@ -79,7 +80,8 @@ export class ListSources {
     }
     // A new token keeps the source, so the calls loaded and the page reached stay.
     const serverSearch = !!settings.serverSearch;
-    const key = JSON.stringify([appId, region, baseUrl, settings.retryOptions ?? null, serverSearch]);
+    const viewerUid = settings.viewerUid || undefined;
+    const key = JSON.stringify([appId, region, baseUrl, settings.retryOptions ?? null, serverSearch, viewerUid]);
     const rest = this.#rest;
     if (rest?.key === key) {
       if (rest.token !== token) {
@@ -95,6 +97,7 @@ export class ListSources {
       // No retryOptions (undefined or null) is the source's default.
       retry: settings.retryOptions ?? undefined,
       serverSearch,
+      viewerUid,
     });
     this.#rest = { key, source: created, token };
     return created;

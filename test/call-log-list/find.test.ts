@@ -5,7 +5,7 @@ import type { CallLogFilter } from '../../src/call-log-filter/call-log-filter.js
 import type { CallLogList } from '../../src/call-log-list/call-log-list.js';
 import { SEARCH_PAGES } from '../../src/controllers/call-log-controller.js';
 import type { CallLogFilterChangeEvent } from '../../src/events/call-log-events.js';
-import { scenario, TEST_TOKEN } from '../setup/calls-api.js';
+import { apiInfo, scenario, TEST_TOKEN } from '../setup/calls-api.js';
 import { call, expectShown, memoryList, part, rowButtons, settled, text, VIEWER } from './helpers.js';
 
 const hour = 3600;
@@ -76,6 +76,31 @@ describe('<call-log-list>', () => {
       await waitUntil(() => list.items.length === 3, 'the search was not cleared');
       await list.updateComplete;
       expect(list.shadowRoot!.querySelector('[part~="search-hit"]')).to.equal(null);
+    });
+
+    it("never finds the signed-in user by their own name, and tells the REST source who that is", async () => {
+      const list = await memoryList([call({ sessionID: 'ana' }), call({ sessionID: 'samir', initiator: person('samir', 'Samir Haddad') })]);
+      // Sam Rivera, the viewer, is the other side of both calls: "sam" finds only Samir.
+      list.search = 'sam';
+      await waitUntil(() => list.items.length === 1, 'not narrowed to Samir');
+      await expectShown(list, ['samir']);
+      list.search = 'rivera';
+      await waitUntil(() => list.status === 'complete' && list.items.length === 0, 'the own name found calls');
+
+      const api = await scenario({});
+      const { viewerUid } = await apiInfo();
+      const rest = await fixture<CallLogList>(
+        html`<call-log-list base-url=${api.baseUrl} auth-token=${TEST_TOKEN} viewer-uid=${viewerUid} search=${viewerUid}></call-log-list>`,
+      );
+      await waitUntil(() => rest.status === 'complete', 'the search did not reach the end', { timeout: 10000 });
+      expect(rest.items).to.deep.equal([]);
+      await rest.updateComplete;
+      await expect(rest).to.be.accessible();
+      // Without a viewer, the list cannot tell: the own id finds the calls with that user, said in each row.
+      rest.viewerUid = undefined;
+      await waitUntil(() => rest.items.length > 0, 'the calls with the user were not found', { timeout: 10000 });
+      await rest.updateComplete;
+      expect(text(rest.shadowRoot!.querySelector('[part~="search-hit"]'))).to.equal(viewerUid);
     });
 
     it('reads a source without search page after page, counts, pauses at the page limit and goes on when asked', async () => {

@@ -103,6 +103,32 @@ describe('search over a source without search', () => {
     expect(lastQuery).to.not.have.any.keys('search');
   });
 
+  it("never finds a call by the signed-in user's own name or id, who takes part in every call", async () => {
+    const api = await scenario({});
+    const { viewerUid, count } = await apiInfo();
+    const calls = await history(count);
+    const viewerName = calls.flatMap((call) => [call.initiator, call.receiver]).find((e) => e.entityType === 'user' && e.uid === viewerUid)!.name;
+    // Without the viewer, the user's own name finds every call that names them: most of the history.
+    const naming = calls.filter(
+      (call) =>
+        [call.initiator, call.receiver].some((e) => e.entityType === 'user' && e.uid === viewerUid) ||
+        call.participantInfoList.some((p) => p.uid === viewerUid && p.name),
+    );
+    expect(naming.length).to.be.greaterThan(calls.length / 2);
+    const unknown = new CallLogRequestBuilder().setSearchKeyword(viewerName).setSource(api.source()).build();
+    expect((await readAll(unknown)).map((call) => call.sessionID)).to.deep.equal(naming.map((call) => call.sessionID));
+    // Told the viewer, the request looks at everyone else: neither the own name nor the own id finds a call.
+    const told = new CallLogRequestBuilder().setSearchKeyword(viewerName).setSource(api.source({ viewerUid })).build();
+    expect(await readAll(told)).to.deep.equal([]);
+    const byId = new CallLogRequestBuilder().setSearchKeyword(viewerUid).setSource(api.source({ viewerUid })).build();
+    expect(await readAll(byId)).to.deep.equal([]);
+    // A server that searches leaves the token's user out the same way.
+    const server = new CallLogRequestBuilder().setSearchKeyword(viewerName).setSource(api.source({ serverSearch: true })).build();
+    expect(server.filtersLocally).to.equal(false);
+    expect(await readAll(server)).to.deep.equal([]);
+    expect((await api.state()).lastQuery).to.include({ search: viewerName });
+  });
+
   it('sends the search, once per page, to a server that declares it', async () => {
     const api = await scenario({});
     const request = new CallLogRequestBuilder().setSearchKeyword('chloe').setLimit(10).setSource(api.source({ serverSearch: true })).build();
