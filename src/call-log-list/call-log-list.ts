@@ -298,9 +298,10 @@ export class CallLogList extends LitElement {
   /** Present or `true`: only calls with recordings; `false`: only calls without. */
   hasRecording: boolean | string | undefined;
   /**
-   * Only calls whose other party's, group's or participants' name or id contains this text, case and accents
-   * ignored (`jose` finds "José"). The match is marked in each row (`part="match"`). A source that cannot search
-   * (CometChat's Calls API) is read page after page; see the README, "Finding calls".
+   * Only calls whose other party's, group's or participants' name or id contains this text (never the signed-in
+   * user's own), case and accents ignored (`jose` finds "José"). The match is marked in each row (`part="match"`), or
+   * shown under a name that does not hold it (`part="search-hit"`). A source that cannot search (CometChat's Calls
+   * API) is read page after page; see the README, "Finding calls".
    */
   search: string | undefined;
   /**

@@ -420,7 +420,8 @@ export class CallLogRequestBuilder {
   /**
    * Calls whose other party's, group's or participants' name or id contains `keyword`, case and accents ignored.
    * A source without search (`capabilities.search`; the Calls API has none) is read page after page and narrowed
-   * here. The name follows the CometChat SDKs' other request builders.
+   * here, leaving out the source's `viewerUid` (the user's own name would find every call). The name follows the
+   * CometChat SDKs' other request builders.
    */
   setSearchKeyword(keyword: string): this {
     return this.#set('search', keyword, 'setSearchKeyword');
