@@ -279,7 +279,10 @@ export class CallLogList extends LitElement {
   authToken: string | undefined;
   /** A full API base URL (a proxy, a local server) that replaces the one built from app id and region. */
   baseUrl: string | undefined;
-  /** The signed-in user's uid: rows show the other party and the direction from this user's side. */
+  /**
+   * The signed-in user's uid: rows show the other party and the direction from this user's side, and a search never
+   * finds this user by their own name or id (a change loads a REST list again).
+   */
   viewerUid: string | undefined;
   /** Page size, 1 to 100 (larger clamps to 100). Default 30. */
   limit: number | string | undefined;
